@@ -1,0 +1,330 @@
+//! The catalog: the one vocabulary shared by the app, its validation and its JSON Schema.
+//!
+//! `data/catalog.json` deserializes into [`Catalog`]; [`Catalog::from_json`] reports the JSON path
+//! of a bad field, and [`validate`] checks the rules the shipped catalog is held to.
+
+pub mod validate;
+
+pub use validate::{Problem, validate};
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The whole catalog document.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    /// Format version; the app reads version 1.
+    pub schema_version: u32,
+    /// Date (YYYY-MM-DD) the catalog as a whole was last edited.
+    pub updated: String,
+    pub categories: Vec<Category>,
+    /// Ordered by `rank`: the order of the difficulty sort.
+    pub difficulties: Vec<Difficulty>,
+    pub roles: Vec<Role>,
+    pub companies: Vec<Company>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub slug: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Difficulty {
+    pub slug: String,
+    pub name: String,
+    /// Lower is easier; sorting by difficulty uses it.
+    pub rank: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub slug: String,
+    pub name: String,
+    /// What this role's interviews usually emphasize; a company's track may override it.
+    pub emphasis: Vec<String>,
+}
+
+/// One company profile: the sections of a company page.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Company {
+    pub slug: String,
+    pub name: String,
+    /// Other names people search for ("AWS", "Facebook").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub tagline: String,
+    /// The "domain line": what the company's systems are about, read as "in the context of …".
+    pub domain: String,
+    pub category: String,
+    pub difficulty: String,
+    /// One sentence saying why the difficulty is what it is.
+    pub difficulty_note: String,
+    pub interview_style: String,
+    pub prep_focus: Vec<String>,
+    pub values: Vec<String>,
+    pub primary_roles: Vec<String>,
+    pub role_tracks: Vec<RoleTrack>,
+    /// The company's own registrable domains; every link must be on one of them.
+    pub official_domains: Vec<String>,
+    pub links: Vec<Link>,
+    /// Date (YYYY-MM-DD) this profile was last checked.
+    pub reviewed: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RoleTrack {
+    pub role: String,
+    /// Overrides the role's emphasis where this company really differs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emphasis: Option<Vec<String>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
+}
+
+/// Why a catalog document could not be read at all.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParseError {
+    /// JSON path of the offending value, e.g. `companies[3].links[0].url`; empty for syntax errors.
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() || self.path == "." {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// A role track as shown on a company page: the role and the emphasis that applies.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResolvedTrack<'a> {
+    pub role_slug: &'a str,
+    pub role_name: &'a str,
+    pub emphasis: &'a [String],
+}
+
+impl Catalog {
+    /// Parses a catalog, naming the JSON path of the first field that does not fit the model.
+    pub fn from_json(text: &str) -> Result<Catalog, ParseError> {
+        let de = &mut serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(de).map_err(|err| ParseError {
+            path: err.path().to_string(),
+            message: err.into_inner().to_string(),
+        })
+    }
+
+    pub fn company(&self, slug: &str) -> Option<&Company> {
+        self.companies.iter().find(|c| c.slug == slug)
+    }
+
+    pub fn category(&self, slug: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.slug == slug)
+    }
+
+    pub fn difficulty(&self, slug: &str) -> Option<&Difficulty> {
+        self.difficulties.iter().find(|d| d.slug == slug)
+    }
+
+    pub fn role(&self, slug: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.slug == slug)
+    }
+
+    /// Display name of a category; an unresolved slug shows as itself rather than vanishing.
+    pub fn category_name<'a>(&'a self, slug: &'a str) -> &'a str {
+        self.category(slug).map_or(slug, |c| &c.name)
+    }
+
+    pub fn difficulty_name<'a>(&'a self, slug: &'a str) -> &'a str {
+        self.difficulty(slug).map_or(slug, |d| &d.name)
+    }
+
+    pub fn role_name<'a>(&'a self, slug: &'a str) -> &'a str {
+        self.role(slug).map_or(slug, |r| &r.name)
+    }
+
+    /// Rank used by the difficulty sort; unknown difficulties sort last.
+    pub fn difficulty_rank(&self, slug: &str) -> u32 {
+        self.difficulty(slug).map_or(u32::MAX, |d| d.rank)
+    }
+
+    /// The company's role tracks with each role's default emphasis filled in.
+    /// Tracks whose role is not in the catalog are skipped (validation reports them).
+    pub fn tracks<'a>(&'a self, company: &'a Company) -> Vec<ResolvedTrack<'a>> {
+        company
+            .role_tracks
+            .iter()
+            .filter_map(|track| {
+                let role = self.role(&track.role)?;
+                Some(ResolvedTrack {
+                    role_slug: &role.slug,
+                    role_name: &role.name,
+                    emphasis: track.emphasis.as_deref().unwrap_or(&role.emphasis),
+                })
+            })
+            .collect()
+    }
+}
+
+impl ResolvedTrack<'_> {
+    /// "{Role} interviews at {Company} usually emphasize {a, b, c} in the context of {domain}."
+    pub fn sentence(&self, company: &Company) -> String {
+        format!(
+            "{} interviews at {} usually emphasize {} in the context of {}.",
+            self.role_name,
+            company.name,
+            self.emphasis.join(", "),
+            company.domain
+        )
+    }
+}
+
+/// True for links the app may render as `<a href>`: absolute `https:` URLs only.
+pub fn is_safe_link(url: &str) -> bool {
+    url_host(url).is_some()
+}
+
+/// Host of an `https://` URL (lowercased), or `None` for any other scheme or a malformed URL.
+pub fn url_host(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("https://")?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    // Userinfo ("https://good.com@evil.com") would make the visible host lie.
+    if authority.contains('@') || authority.is_empty() {
+        return None;
+    }
+    let host = authority.split(':').next().unwrap_or("");
+    let valid = !host.is_empty()
+        && host.contains('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+        && !host.starts_with('.')
+        && !host.ends_with('.');
+    valid.then(|| host.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// The catalog the site ships, embedded so tests hold exactly it to the rules.
+    pub const SHIPPED: &str = include_str!("../../data/catalog.json");
+
+    pub fn shipped() -> Catalog {
+        Catalog::from_json(SHIPPED).expect("shipped catalog parses")
+    }
+
+    #[test]
+    fn shipped_catalog_parses_and_has_amazon() {
+        let catalog = shipped();
+        let amazon = catalog.company("amazon").expect("amazon present");
+        assert_eq!(amazon.name, "Amazon");
+        assert_eq!(catalog.category_name(&amazon.category), "Commerce Marketplace");
+    }
+
+    #[test]
+    fn amazon_matches_reference_page() {
+        let catalog = shipped();
+        let amazon = catalog.company("amazon").unwrap();
+        assert_eq!(
+            amazon.tagline,
+            "Customer-obsessed commerce, logistics, devices, and cloud company spanning retail and AWS."
+        );
+        assert_eq!(
+            amazon.interview_style,
+            "product execution + distributed systems + customer-driven behavioral depth"
+        );
+        assert_eq!(amazon.difficulty, "hard");
+        assert_eq!(amazon.prep_focus.len(), 6);
+        assert_eq!(amazon.values.len(), 6);
+        assert_eq!(amazon.primary_roles.len(), 6);
+        let tracks = catalog.tracks(amazon);
+        assert_eq!(tracks.len(), 8);
+        assert_eq!(
+            tracks[0].sentence(amazon),
+            "Backend Engineer interviews at Amazon usually emphasize distributed systems, API design, \
+             data modeling in the context of consumer commerce, logistics, fulfillment, merchant tools, \
+             and high-volume transactional systems."
+        );
+        assert_eq!(
+            tracks[7].sentence(amazon),
+            "Technical Program Manager interviews at Amazon usually emphasize program structure, \
+             dependency management, technical risk in the context of consumer commerce, logistics, \
+             fulfillment, merchant tools, and high-volume transactional systems."
+        );
+    }
+
+    #[test]
+    fn track_override_replaces_role_emphasis() {
+        let mut catalog = shipped();
+        let custom = vec!["portfolio critique".to_string()];
+        catalog.companies[0].role_tracks[0].emphasis = Some(custom.clone());
+        let company = catalog.companies[0].clone();
+        assert_eq!(catalog.tracks(&company)[0].emphasis, custom.as_slice());
+    }
+
+    #[test]
+    fn parse_error_names_the_json_path() {
+        let mut value: serde_json::Value = serde_json::from_str(SHIPPED).unwrap();
+        value["companies"][0]["links"][1]["url"] = serde_json::json!(42);
+        let err = Catalog::from_json(&value.to_string()).unwrap_err();
+        assert_eq!(err.path, "companies[0].links[1].url");
+        assert!(err.to_string().starts_with("companies[0].links[1].url: invalid type"), "{err}");
+    }
+
+    #[test]
+    fn parse_error_for_missing_field_and_bad_syntax() {
+        let mut value: serde_json::Value = serde_json::from_str(SHIPPED).unwrap();
+        value["companies"][0].as_object_mut().unwrap().remove("tagline");
+        let err = Catalog::from_json(&value.to_string()).unwrap_err();
+        assert!(err.to_string().contains("missing field `tagline`"), "{err}");
+        assert_eq!(err.path, "companies[0]");
+
+        let err = Catalog::from_json("{ not json").unwrap_err();
+        assert!(err.message.contains("line 1"), "{err}");
+    }
+
+    #[test]
+    fn only_plain_https_urls_are_safe_links() {
+        assert_eq!(url_host("https://www.amazon.jobs/x?y#z").as_deref(), Some("www.amazon.jobs"));
+        assert_eq!(url_host("https://Example.COM:443/").as_deref(), Some("example.com"));
+        for bad in [
+            "http://example.com",
+            "javascript:alert(1)",
+            "data:text/html,<b>x</b>",
+            "https://",
+            "https://good.com@evil.com/",
+            "https://exa mple.com",
+            "//example.com",
+            " https://example.com",
+            "HTTPS://example.com",
+        ] {
+            assert!(!is_safe_link(bad), "{bad} must not become a link");
+        }
+    }
+}
