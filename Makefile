@@ -1,0 +1,71 @@
+# Company Interview Hubs — every command sets up what it needs, idempotently, and says so.
+#   make serve          build and serve the app at http://127.0.0.1:8080
+#   make test           every test (unit, catalog, browser end-to-end and accessibility)
+#   make build          optimised production bundle in dist/
+#   make check-catalog  validate data/catalog.json only (seconds)
+#   make bench          performance report in bench/out/
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# The CLI must equal the wasm-bindgen crate in Cargo.lock (pinned with `=` in Cargo.toml).
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+PORT ?= 8080
+
+.PHONY: help tools rust-tools node-tools chromium fetch build serve test unit-test e2e check-catalog bench clean
+
+help:
+	@sed -n '2,7p' Makefile | sed 's/^# *//'
+
+rust-tools:
+	@if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then \
+	  echo ">> installing Rust target wasm32-unknown-unknown"; rustup target add wasm32-unknown-unknown; fi
+	@if ! trunk --version 2>/dev/null | grep -q "trunk $(TRUNK_VERSION)"; then \
+	  echo ">> installing trunk $(TRUNK_VERSION) from crates.io (about 10 minutes, once)"; \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked; fi
+	@if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $(WASM_BINDGEN_VERSION)"; then \
+	  echo ">> installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) to match Cargo.lock (about 4 minutes, once)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; fi
+
+node-tools: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	@echo ">> installing pinned npm tools (binaryen wasm-opt, Playwright, axe-core) with npm ci"
+	npm ci --no-audit --no-fund
+	@touch $@
+
+chromium:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+	  echo ">> installing Debian chromium and chromium-driver for browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; fi
+
+tools: rust-tools node-tools
+
+fetch:
+	@cargo fetch --locked
+
+build: tools fetch
+	trunk build --release --offline --locked
+	@echo ">> dist/ is ready"
+
+serve: tools fetch
+	trunk serve --release --offline --locked --no-autoreload --port $(PORT)
+
+check-catalog: fetch
+	cargo run --quiet --offline --locked --example check_catalog -- data/catalog.json
+
+unit-test: fetch
+	cargo test --offline --locked --all-targets
+
+e2e: build chromium
+	npx playwright test --config tests/e2e/playwright.config.mjs
+
+test: unit-test e2e
+	@echo ">> all tests passed"
+
+clean:
+	rm -rf dist target/wasm-opt

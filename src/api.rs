@@ -1,0 +1,103 @@
+//! All data access: fetching `data/catalog.json` and turning it into a [`Loaded`] catalog.
+
+use crate::catalog::{Catalog, ParseError, Problem, validate};
+use crate::filter::SearchIndex;
+use leptos::prelude::*;
+use std::fmt;
+use std::sync::Arc;
+
+/// Relative to `<base href>`, so the app also works when deployed under a sub-path.
+pub const CATALOG_URL: &str = "data/catalog.json";
+
+/// A catalog ready for the pages: parsed, checked, and indexed for search (once, not per view).
+#[derive(Debug)]
+pub struct Loaded {
+    pub catalog: Catalog,
+    pub index: SearchIndex,
+    /// Rule violations; the app still renders, and lists these above the hub.
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    pub fn from_json(text: &str) -> Result<Loaded, LoadError> {
+        let catalog = Catalog::from_json(text).map_err(LoadError::Parse)?;
+        let problems = validate(&catalog);
+        let index = SearchIndex::new(&catalog);
+        Ok(Loaded { catalog, index, problems })
+    }
+}
+
+/// Why the catalog could not be shown, worded for a visitor.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The request never got an answer (offline, blocked, DNS).
+    Network(String),
+    /// The server answered with an error status.
+    Status(u16, String),
+    /// The answer was not a catalog.
+    Parse(ParseError),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Network(detail) => write!(f, "The catalog could not be downloaded ({detail})."),
+            LoadError::Status(code, text) => {
+                write!(f, "The server answered {code} {text} for {CATALOG_URL}.")
+            }
+            LoadError::Parse(err) if err.path.is_empty() || err.path == "." => {
+                write!(f, "The catalog is not valid JSON: {}.", err.message)
+            }
+            LoadError::Parse(err) => write!(f, "The catalog has a bad field at {}: {}.", err.path, err.message),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// The shared catalog, fetched once and provided by context to every page.
+pub type CatalogResource = LocalResource<Result<Arc<Loaded>, LoadError>>;
+
+/// Downloads and prepares the catalog.
+pub async fn fetch_catalog() -> Result<Arc<Loaded>, LoadError> {
+    let response = gloo_net::http::Request::get(CATALOG_URL)
+        .send()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    if !response.ok() {
+        return Err(LoadError::Status(response.status(), response.status_text()));
+    }
+    let text = response.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    Loaded::from_json(&text).map(Arc::new)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::tests::SHIPPED;
+
+    #[test]
+    fn shipped_catalog_loads_without_problems() {
+        let loaded = Loaded::from_json(SHIPPED).unwrap();
+        assert!(loaded.problems.is_empty());
+    }
+
+    #[test]
+    fn messages_say_what_failed() {
+        let err = Loaded::from_json("<html>").unwrap_err();
+        assert!(err.to_string().starts_with("The catalog is not valid JSON: expected value at line 1"), "{err}");
+        let err = Loaded::from_json(r#"{"schema_version": "one"}"#).unwrap_err();
+        assert!(err.to_string().starts_with("The catalog has a bad field at schema_version: invalid type"), "{err}");
+        let err = LoadError::Status(404, "Not Found".into());
+        assert_eq!(err.to_string(), "The server answered 404 Not Found for data/catalog.json.");
+    }
+
+    #[test]
+    fn a_catalog_with_broken_rules_still_loads_and_lists_them() {
+        let mut value: serde_json::Value = serde_json::from_str(SHIPPED).unwrap();
+        value["companies"][0]["category"] = serde_json::json!("nowhere");
+        let loaded = Loaded::from_json(&value.to_string()).unwrap();
+        assert_eq!(loaded.problems.len(), 1);
+        assert!(loaded.problems[0].to_string().contains("unknown category \"nowhere\""));
+    }
+}

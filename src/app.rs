@@ -1,0 +1,50 @@
+//! The application shell: catalog resource, router and the state shared between pages.
+
+use crate::api::{CatalogResource, fetch_catalog};
+use crate::pages::{company::CompanyPage, hub::HubPage, not_found::NotFoundPage};
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// Site name used in page titles.
+pub const SITE_NAME: &str = "Company interview hubs";
+
+/// The hub URL (with its query) the visitor last viewed, so a company page's back link
+/// returns to the same filtered list.
+#[derive(Clone, Copy)]
+pub struct LastHubView(pub RwSignal<String>);
+
+/// Root component: fetches the catalog once and routes between the hub and company pages.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let catalog: CatalogResource = LocalResource::new(fetch_catalog);
+    provide_context(catalog);
+    provide_context(LastHubView(RwSignal::new("/".to_string())));
+
+    view! {
+        <Router>
+            <SkipLink/>
+            <Routes fallback=|| view! { <NotFoundPage/> }>
+                <Route path=path!("/") view=HubPage/>
+                <Route path=path!("/companies/:slug/:tab?") view=CompanyPage/>
+            </Routes>
+        </Router>
+    }
+}
+
+/// "Skip to main content": moves focus to `<main>` without a router navigation.
+#[component]
+fn SkipLink() -> impl IntoView {
+    let skip = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+    view! { <a class="skip-link" href="#main" on:click=skip>"Skip to main content"</a> }
+}

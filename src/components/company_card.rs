@@ -1,0 +1,31 @@
+//! One company in the hub's grid.
+
+use crate::api::Loaded;
+use crate::components::badges::{CategoryBadge, DifficultyBadge, difficulty_level};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A company card: name, tagline, category, difficulty and interview style. The whole card is
+/// one click target (the name's link is stretched over it) with one accessible name.
+#[component]
+pub fn CompanyCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
+    let catalog = &loaded.catalog;
+    let c = &catalog.companies[index];
+    let (level, of) = difficulty_level(catalog, &c.difficulty);
+    view! {
+        <article class="card">
+            <h2 class="card-title">
+                <a class="card-link" href=format!("/companies/{}", c.slug)>{c.name.clone()}</a>
+            </h2>
+            <p class="card-tagline">{c.tagline.clone()}</p>
+            <p class="badges">
+                <CategoryBadge name=catalog.category_name(&c.category).to_string()/>
+                <DifficultyBadge name=catalog.difficulty_name(&c.difficulty).to_string() rank=level of=of/>
+            </p>
+            <p class="card-style">
+                <span class="label">"Interview style: "</span>
+                {c.interview_style.clone()}
+            </p>
+        </article>
+    }
+}

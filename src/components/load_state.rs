@@ -1,0 +1,95 @@
+//! What a page shows before and instead of the catalog: skeletons, the error with Retry, and
+//! the list of catalog problems.
+
+use crate::api::{CatalogResource, Loaded};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Which page's skeleton to draw while the catalog loads (shapes match the real layout, so
+/// nothing jumps when content arrives).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Skeleton {
+    Hub,
+    Company,
+}
+
+/// Renders `ready` once the catalog has loaded; a skeleton until then; a clear error with a
+/// Retry button if it failed. `ready` runs untracked, so reads inside it don't rebuild the page.
+#[component]
+pub fn WithCatalog<F>(ready: F, skeleton: Skeleton) -> impl IntoView
+where
+    F: Fn(Arc<Loaded>) -> AnyView + Send + Sync + 'static,
+{
+    let catalog = expect_context::<CatalogResource>();
+    move || match catalog.get() {
+        None => match skeleton {
+            Skeleton::Hub => view! { <HubSkeleton/> }.into_any(),
+            Skeleton::Company => view! { <CompanySkeleton/> }.into_any(),
+        },
+        Some(Err(err)) => view! { <LoadFailed message=err.to_string()/> }.into_any(),
+        Some(Ok(loaded)) => untrack(|| ready(loaded)),
+    }
+}
+
+/// Placeholder cards shown while the catalog downloads.
+#[component]
+fn HubSkeleton() -> impl IntoView {
+    view! {
+        <div class="hub-layout" aria-busy="true">
+            <div class="filters skeleton-block" aria-hidden="true"></div>
+            <div class="results">
+                <p class="count" role="status">"Loading companies…"</p>
+                <ul class="cards" aria-hidden="true">
+                    {(0..6).map(|_| view! { <li class="card skeleton-card"></li> }).collect_view()}
+                </ul>
+            </div>
+        </div>
+    }
+}
+
+/// Placeholder header and tabs shown while a company page waits for the catalog.
+#[component]
+fn CompanySkeleton() -> impl IntoView {
+    view! {
+        <div aria-busy="true">
+            <p class="status" role="status">"Loading company profile…"</p>
+            <div class="skeleton-line wide" aria-hidden="true"></div>
+            <div class="skeleton-line" aria-hidden="true"></div>
+            <div class="skeleton-block" aria-hidden="true"></div>
+        </div>
+    }
+}
+
+/// The catalog failed to load or parse: say what failed and offer to try again.
+#[component]
+fn LoadFailed(message: String) -> impl IntoView {
+    let catalog = expect_context::<CatalogResource>();
+    view! {
+        <div class="load-error" role="alert">
+            <h2>"The company catalog could not be loaded"</h2>
+            <p>{message}</p>
+            <button type="button" class="button" on:click=move |_| catalog.refetch()>"Retry"</button>
+        </div>
+    }
+}
+
+/// Lists rule violations in a catalog that still loaded, so an editor sees what is wrong.
+#[component]
+pub fn ProblemsNotice(loaded: Arc<Loaded>) -> impl IntoView {
+    let count = loaded.problems.len();
+    (count > 0).then(|| {
+        let items = loaded
+            .problems
+            .iter()
+            .take(50)
+            .map(|p| view! { <li>{p.to_string()}</li> })
+            .collect_view();
+        let noun = if count == 1 { "problem" } else { "problems" };
+        view! {
+            <details class="notice">
+                <summary>{format!("This catalog has {count} {noun}; some details may be missing.")}</summary>
+                <ul>{items}</ul>
+            </details>
+        }
+    })
+}

@@ -1,0 +1,126 @@
+//! The hub at `/`: search, filters, sort and the card grid, all driven by the query string.
+
+use crate::api::{CatalogResource, Loaded};
+use crate::app::{LastHubView, SITE_NAME};
+use crate::components::company_card::CompanyCard;
+use crate::components::hub_controls::{FilterPanel, Go, SearchBox, SortSelect};
+use crate::components::load_state::{ProblemsNotice, Skeleton, WithCatalog};
+use crate::query::HubQuery;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_location, use_navigate};
+use std::sync::Arc;
+
+/// Cards rendered at first; more on request, so a 10,000-company result stays responsive.
+const PAGE_SIZE: usize = 60;
+
+/// The hub page: every control's state lives in the URL.
+#[component]
+pub fn HubPage() -> impl IntoView {
+    let location = use_location();
+    let raw = Memo::new(move |_| HubQuery::parse(&location.search.get()));
+    let last = expect_context::<LastHubView>();
+    Effect::new(move |_| last.0.set(raw.with(HubQuery::href)));
+    let catalog = expect_context::<CatalogResource>();
+    let title = move || {
+        let described = match catalog.get() {
+            Some(Ok(loaded)) => raw.with(|q| q.clone().restricted_to(&loaded.catalog).describe(&loaded.catalog)),
+            _ => None,
+        };
+        match described {
+            Some(view) => format!("{view} — {SITE_NAME}"),
+            None => SITE_NAME.to_string(),
+        }
+    };
+    view! {
+        <Title text=title/>
+        <Meta name="description" content="Prepare for interviews at a specific company: how it interviews, what to prepare, what it values, and what each role's loop emphasizes."/>
+        <main id="main" class="page hub" tabindex="-1">
+            <header class="page-header">
+                <h1>"Company interview hubs"</h1>
+                <p class="intro">
+                    "How companies interview, what to prepare, and what each role's loop emphasizes."
+                </p>
+            </header>
+            <WithCatalog
+                skeleton=Skeleton::Hub
+                ready=move |loaded| view! { <HubBody loaded raw/> }.into_any()
+            />
+        </main>
+    }
+}
+
+/// The hub once the catalog is here.
+#[component]
+fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
+    let for_query = loaded.clone();
+    let query = Memo::new(move |_| raw.get().restricted_to(&for_query.catalog));
+    let for_results = loaded.clone();
+    let results = Memo::new(move |_| query.with(|q| for_results.index.matching(&for_results.catalog, q)));
+    let navigate = use_navigate();
+    let go: Go = Callback::new(move |(next, replace): (HubQuery, bool)| {
+        navigate(&next.href(), NavigateOptions { replace, scroll: false, ..Default::default() });
+    });
+
+    let shown = RwSignal::new(PAGE_SIZE);
+    Effect::new(move |_| {
+        query.track();
+        shown.set(PAGE_SIZE);
+    });
+    let total = loaded.catalog.companies.len();
+    let count = move || {
+        let n = results.with(Vec::len);
+        match (n, query.with(HubQuery::is_filtered)) {
+            (1, true) => format!("1 of {total} companies matches"),
+            (n, true) => format!("{n} of {total} companies match"),
+            (n, false) => format!("{n} companies"),
+        }
+    };
+    let visible = move || results.with(|r| r.iter().take(shown.get()).copied().collect::<Vec<_>>());
+    let remaining = move || results.with(Vec::len).saturating_sub(shown.get());
+    let clear = move |_| go.run((query.get_untracked().cleared(), false));
+    let for_cards = loaded.clone();
+
+    view! {
+        <ProblemsNotice loaded=loaded.clone()/>
+        <div class="hub-layout">
+            <div class="controls">
+                <SearchBox query go/>
+                <FilterPanel loaded=loaded.clone() query go/>
+            </div>
+            <section class="results" aria-labelledby="results-heading">
+                <h2 id="results-heading" class="sr-only">"Companies"</h2>
+                <div class="results-bar">
+                    <p class="count" role="status">{count}</p>
+                    <Show when=move || query.with(HubQuery::is_filtered)>
+                        <button type="button" class="button secondary" on:click=clear>"Clear filters"</button>
+                    </Show>
+                    <SortSelect query go/>
+                </div>
+                <Show when=move || results.with(Vec::is_empty)>
+                    <div class="empty">
+                        <p>"No companies match these filters."</p>
+                        <button type="button" class="button" on:click=clear>"Clear filters"</button>
+                    </div>
+                </Show>
+                <ul class="cards">
+                    <For
+                        each=visible
+                        key=|index| *index
+                        children=move |index| view! { <li><CompanyCard loaded=for_cards.clone() index/></li> }
+                    />
+                </ul>
+                <Show when=move || { remaining() > 0 }>
+                    <button
+                        type="button"
+                        class="button secondary more"
+                        on:click=move |_| shown.update(|s| *s += PAGE_SIZE)
+                    >
+                        {move || format!("Show {} more", remaining().min(PAGE_SIZE))}
+                    </button>
+                </Show>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,5 @@
+//! One routed page per file.
+
+pub mod company;
+pub mod hub;
+pub mod not_found;
