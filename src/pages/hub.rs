@@ -13,7 +13,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use std::sync::Arc;
 
 /// Cards rendered at first; more on request, so a 10,000-company result stays responsive.
-const PAGE_SIZE: usize = 60;
+const PAGE_SIZE: usize = 120;
 
 /// The hub page: every control's state lives in the URL.
 #[component]

@@ -1,0 +1,55 @@
+// Shared test fixtures: the shipped catalog, and a page that fails the test on any console
+// error or warning, uncaught exception, failed request or HTTP error (unless a test expects them).
+import { test as base, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+export const catalog = JSON.parse(readFileSync(new URL('../../data/catalog.json', import.meta.url), 'utf8'));
+export const SITE = 'Company interview hubs';
+export const TABS = [
+  ['', 'Snapshot'],
+  ['prep-focus', 'Prep focus'],
+  ['values', 'What they tend to value'],
+  ['roles', 'Primary roles'],
+  ['role-tracks', 'Role interview tracks'],
+  ['links', 'Public links'],
+];
+
+/** Companies a facet-only hub query should show, by slug, computed independently of the app. */
+export function expectedSlugs({ category = [], difficulty = [], role = [] } = {}) {
+  return catalog.companies
+    .filter((c) => (category.length === 0 || category.includes(c.category))
+      && (difficulty.length === 0 || difficulty.includes(c.difficulty))
+      && (role.length === 0 || c.primary_roles.some((r) => role.includes(r))))
+    .map((c) => c.slug)
+    .sort();
+}
+
+/** Slugs of the cards on screen, in display order. */
+export async function shownSlugs(page) {
+  const hrefs = await page.locator('.cards .card-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  return hrefs.map((h) => h.replace('/companies/', ''));
+}
+
+/** Waits until the hub has rendered its result count. */
+export async function hubReady(page) {
+  await expect(page.locator('.results .count')).not.toHaveText(/Loading/);
+}
+
+export const test = base.extend({
+  allowErrors: [false, { option: true }],
+  page: async ({ page, allowErrors }, use) => {
+    const problems = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    await use(page);
+    if (!allowErrors) expect(problems, 'console errors, exceptions or failed requests').toEqual([]);
+  },
+});
+
+export { expect };
