@@ -133,9 +133,14 @@ impl Catalog {
     /// Parses a catalog, naming the JSON path of the first field that does not fit the model.
     pub fn from_json(text: &str) -> Result<Catalog, ParseError> {
         let de = &mut serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(de).map_err(|err| ParseError {
-            path: err.path().to_string(),
-            message: err.into_inner().to_string(),
+        serde_path_to_error::deserialize(de).map_err(|err| {
+            use serde_json::error::Category;
+            // A syntax error has no meaningful field path; the line and column say where.
+            let path = match err.inner().classify() {
+                Category::Syntax | Category::Eof | Category::Io => String::new(),
+                Category::Data => err.path().to_string(),
+            };
+            ParseError { path, message: err.into_inner().to_string() }
         })
     }
 
@@ -307,6 +312,9 @@ pub(crate) mod tests {
 
         let err = Catalog::from_json("{ not json").unwrap_err();
         assert!(err.message.contains("line 1"), "{err}");
+        let err = Catalog::from_json(r#"{"schema_version": 1,"#).unwrap_err();
+        assert_eq!(err.path, "", "a syntax error names no field");
+        assert!(err.to_string().starts_with("EOF while parsing"), "{err}");
     }
 
     #[test]

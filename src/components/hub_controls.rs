@@ -36,7 +36,7 @@ pub fn SearchBox(query: Memo<HubQuery>, go: Go) -> impl IntoView {
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder="Name, product, domain or interview style"
+                placeholder="Name, product or interview style"
                 maxlength=crate::query::MAX_QUERY_CHARS.to_string()
                 prop:value=move || text.get()
                 on:input=on_input
@@ -84,14 +84,17 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, go: Go) -> impl I
     view! {
         <button
             type="button"
-            class="filters-toggle button"
+            class="filters-toggle button secondary"
             aria-expanded=move || open.get().to_string()
             aria-controls="filters"
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            {move || match active() {
-                0 => "Show filters".to_string(),
-                n => format!("Show filters ({n} active)"),
+            {move || {
+                let verb = if open.get() { "Hide filters" } else { "Show filters" };
+                match active() {
+                    0 => verb.to_string(),
+                    n => format!("{verb} ({n} active)"),
+                }
             }}
         </button>
         <div id="filters" class="filters" class:open=move || open.get()>

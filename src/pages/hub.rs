@@ -21,7 +21,12 @@ pub fn HubPage() -> impl IntoView {
     let location = use_location();
     let raw = Memo::new(move |_| HubQuery::parse(&location.search.get()));
     let last = expect_context::<LastHubView>();
-    Effect::new(move |_| last.0.set(raw.with(HubQuery::href)));
+    Effect::new(move |_| {
+        // While leaving the hub the location already shows the next page; don't record that.
+        if location.pathname.with(|p| p == "/") {
+            last.0.set(raw.with(HubQuery::href));
+        }
+    });
     let catalog = expect_context::<CatalogResource>();
     let title = move || {
         let described = match catalog.get() {

@@ -1,0 +1,71 @@
+// Loading, failure and retry: the catalog request is intercepted to answer badly.
+import { test, expect, catalog, hubReady } from './fixtures.mjs';
+import { readFileSync } from 'node:fs';
+
+const raw = readFileSync(new URL('../../data/catalog.json', import.meta.url), 'utf8');
+const CATALOG = '**/data/catalog.json';
+
+test.use({ allowErrors: true });
+
+const failures = [
+  ['404', { status: 404, body: 'missing' }, /The server answered 404 Not Found for data\/catalog\.json/],
+  ['500', { status: 500, body: 'boom' }, /The server answered 500 Internal Server Error/],
+  ['invalid JSON', { status: 200, contentType: 'application/json', body: '{"schema_version": 1,' }, /The catalog is not valid JSON: EOF while parsing/],
+  [
+    'a wrong field type',
+    { status: 200, contentType: 'application/json', body: raw.replace('"name": "Amazon"', '"name": 42') },
+    /The catalog has a bad field at companies\[0\]\.name: invalid type: integer `42`, expected a string/,
+  ],
+];
+
+for (const [what, response, message] of failures) {
+  test(`a catalog answering ${what} shows a clear message and Retry works`, async ({ page }) => {
+    let broken = true;
+    await page.route(CATALOG, (route) => (broken ? route.fulfill(response) : route.fallback()));
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The company catalog could not be loaded');
+    await expect(alert).toContainText(message);
+    broken = false;
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await hubReady(page);
+    await expect(page.locator('.cards > li')).toHaveCount(catalog.companies.length);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+}
+
+test('the error state also appears on a company page', async ({ page }) => {
+  await page.route(CATALOG, (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('/companies/amazon/values');
+  await expect(page.getByRole('alert')).toContainText('503');
+  await expect(page.getByRole('link', { name: 'Back to company interview hubs' })).toBeVisible();
+});
+
+test('a slow catalog shows the loading skeleton, then the cards', async ({ page }) => {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route(CATALOG, async (route) => {
+    await gate;
+    await route.fallback();
+  });
+  await page.goto('/');
+  await expect(page.locator('.results .count')).toHaveText('Loading companies…');
+  await expect(page.locator('.skeleton-card').first()).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(1);
+  release();
+  await hubReady(page);
+  await expect(page.locator('.skeleton-card')).toHaveCount(0);
+  await expect(page.locator('.cards > li')).toHaveCount(catalog.companies.length);
+});
+
+test('a catalog that breaks rules still renders and lists its problems', async ({ page }) => {
+  const data = JSON.parse(raw);
+  data.companies[0].category = 'space-travel';
+  await page.route(CATALOG, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
+  await page.goto('/');
+  await hubReady(page);
+  await expect(page.locator('.notice summary')).toHaveText('This catalog has 1 problem; some details may be missing.');
+  await page.locator('.notice summary').click();
+  await expect(page.locator('.notice li')).toHaveText('companies[0] (amazon).category: unknown category "space-travel"');
+  await expect(page.locator('.cards > li')).toHaveCount(catalog.companies.length);
+});
