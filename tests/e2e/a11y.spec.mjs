@@ -1,0 +1,105 @@
+// Accessibility: axe-core (WCAG 2.x A/AA) on every kind of view, at phone and desktop size, in
+// light and dark; a keyboard-only journey; screenshots of the main views to screenshots/.
+import { test, expect, hubReady } from './fixtures.mjs';
+import AxeBuilder from '@axe-core/playwright';
+
+const SIZES = [
+  ['phone', { width: 390, height: 844 }],
+  ['desktop', { width: 1280, height: 800 }],
+];
+const VIEWS = [
+  ['hub', '/'],
+  ['hub-no-results', '/?q=zzqxv&category=gaming'],
+  ['company', '/companies/amazon'],
+  ['prep-focus', '/companies/amazon/prep-focus'],
+  ['values', '/companies/amazon/values'],
+  ['roles', '/companies/amazon/roles'],
+  ['role-tracks', '/companies/amazon/role-tracks'],
+  ['links', '/companies/amazon/links'],
+  ['not-found', '/companies/nope'],
+  ['error', '/?broken=1'],
+];
+
+for (const [sizeName, viewport] of SIZES) {
+  for (const scheme of ['light', 'dark']) {
+    test.describe(`${sizeName} ${scheme}`, () => {
+      test.use({ viewport, colorScheme: scheme, allowErrors: true });
+      for (const [name, url] of VIEWS) {
+        test(`axe finds no WCAG A/AA violation: ${name}`, async ({ page }) => {
+          if (name === 'error') await page.route('**/data/catalog.json', (r) => r.fulfill({ status: 500, body: '' }));
+          await page.goto(url);
+          await expect(page.locator('main h1, main h2').first()).toBeVisible();
+          if (name.startsWith('hub')) await hubReady(page);
+          if (name === 'error') await expect(page.getByRole('alert')).toBeVisible();
+          if (sizeName === 'phone' && name === 'hub') {
+            await page.getByRole('button', { name: /Show filters/ }).click();
+            await expect(page.locator('#filters')).toBeVisible();
+          }
+          const results = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          expect(summary).toEqual([]);
+          await page.screenshot({ path: `screenshots/${sizeName}-${scheme}-${name}.png` });
+        });
+      }
+    });
+  }
+}
+
+test('the whole hub-to-tab journey works with the keyboard alone, with a visible focus ring', async ({ page }) => {
+  await page.goto('/');
+  await hubReady(page);
+  const focusRing = async () =>
+    page.evaluate(() => {
+      let el = document.activeElement;
+      // A card shows the ring on the card around its focused link.
+      for (let i = 0; el && i < 4; i++, el = el.parentElement) {
+        const s = getComputedStyle(el);
+        if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) return true;
+      }
+      return false;
+    });
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Search companies')).toBeFocused();
+  expect(await focusRing()).toBe(true);
+  await page.keyboard.type('amazon');
+  await expect(page).toHaveURL('/?q=amazon');
+  // Space toggles a checkbox; the filter lands in the URL.
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('AI Labs')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL('/?q=amazon&category=ai-labs');
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL('/?q=amazon');
+  let found = false;
+  for (let i = 0; i < 40 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement?.getAttribute('href') === '/companies/amazon');
+  }
+  expect(found).toBe(true);
+  expect(await focusRing()).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/companies/amazon');
+  found = false;
+  for (let i = 0; i < 10 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab');
+  }
+  expect(found).toBe(true);
+  await expect(page.getByRole('tab', { name: 'Snapshot' })).toBeFocused();
+  expect(await focusRing()).toBe(true);
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL('/companies/amazon/role-tracks');
+  await expect(page.getByRole('tab', { name: 'Role interview tracks' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('tabpanel')).toBeFocused();
+  expect(await focusRing()).toBe(true);
+  await expect(page.getByRole('tabpanel')).toContainText('Backend Engineer interviews at Amazon');
+});
