@@ -15,9 +15,14 @@ use std::fmt;
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
+    /// Path or URL of the JSON Schema, for editors; ignored by the app.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub json_schema: Option<String>,
     /// Format version; the app reads version 1.
+    #[cfg_attr(test, schemars(range(min = 1, max = 1)))]
     pub schema_version: u32,
     /// Date (YYYY-MM-DD) the catalog as a whole was last edited.
+    #[cfg_attr(test, schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$")))]
     pub updated: String,
     pub categories: Vec<Category>,
     /// Ordered by `rank`: the order of the difficulty sort.
@@ -30,7 +35,9 @@ pub struct Catalog {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Category {
+    #[cfg_attr(test, schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
     pub slug: String,
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub name: String,
 }
 
@@ -38,7 +45,9 @@ pub struct Category {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Difficulty {
+    #[cfg_attr(test, schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
     pub slug: String,
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub name: String,
     /// Lower is easier; sorting by difficulty uses it.
     pub rank: u32,
@@ -48,7 +57,9 @@ pub struct Difficulty {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Role {
+    #[cfg_attr(test, schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
     pub slug: String,
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub name: String,
     /// What this role's interviews usually emphasize; a company's track may override it.
     pub emphasis: Vec<String>,
@@ -59,27 +70,39 @@ pub struct Role {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Company {
+    #[cfg_attr(test, schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
     pub slug: String,
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub name: String,
     /// Other names people search for ("AWS", "Facebook").
     #[serde(default)]
     pub aliases: Vec<String>,
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub tagline: String,
     /// The "domain line": what the company's systems are about, read as "in the context of …".
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub domain: String,
     pub category: String,
     pub difficulty: String,
     /// One sentence saying why the difficulty is what it is.
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub difficulty_note: String,
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub interview_style: String,
+    #[cfg_attr(test, schemars(length(min = 5)))]
     pub prep_focus: Vec<String>,
+    #[cfg_attr(test, schemars(length(min = 5)))]
     pub values: Vec<String>,
+    #[cfg_attr(test, schemars(length(min = 3)))]
     pub primary_roles: Vec<String>,
     pub role_tracks: Vec<RoleTrack>,
     /// The company's own registrable domains; every link must be on one of them.
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub official_domains: Vec<String>,
+    #[cfg_attr(test, schemars(length(min = 2)))]
     pub links: Vec<Link>,
     /// Date (YYYY-MM-DD) this profile was last checked.
+    #[cfg_attr(test, schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$")))]
     pub reviewed: String,
 }
 
@@ -97,7 +120,10 @@ pub struct RoleTrack {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub label: String,
+    /// An https:// page on one of the company's official domains.
+    #[cfg_attr(test, schemars(regex(pattern = r"^https://[^/@\s]+\.[^/@\s]+(/.*)?$")))]
     pub url: String,
 }
 
@@ -315,6 +341,20 @@ pub(crate) mod tests {
         let err = Catalog::from_json(r#"{"schema_version": 1,"#).unwrap_err();
         assert_eq!(err.path, "", "a syntax error names no field");
         assert!(err.to_string().starts_with("EOF while parsing"), "{err}");
+    }
+
+    /// `data/catalog.schema.json` is generated from these types; editors validate with it.
+    /// Run with `UPDATE_SCHEMA=1` to rewrite it after changing the model.
+    #[test]
+    fn json_schema_is_in_sync_with_the_model() {
+        let schema = schemars::schema_for!(Catalog);
+        let generated = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/catalog.schema.json");
+        if std::env::var_os("UPDATE_SCHEMA").is_some() {
+            std::fs::write(path, &generated).unwrap();
+        }
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(committed == generated, "data/catalog.schema.json is stale: run `UPDATE_SCHEMA=1 cargo test --lib json_schema`");
     }
 
     #[test]
