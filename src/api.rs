@@ -6,8 +6,20 @@ use leptos::prelude::*;
 use std::fmt;
 use std::sync::Arc;
 
-/// Relative to `<base href>`, so the app also works when deployed under a sub-path.
+/// Path of the catalog below the app's public URL.
 pub const CATALOG_URL: &str = "data/catalog.json";
+
+/// The URL path the app is served from ("/" or "/sub/"), written into `<meta name="app-base">`
+/// at build time. (The CSP forbids `<base>`, so relative URLs can't be resolved against it.)
+pub fn public_url() -> String {
+    leptos::prelude::document()
+        .query_selector("meta[name='app-base']")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .filter(|base| base.starts_with('/') && base.ends_with('/'))
+        .unwrap_or_else(|| "/".to_string())
+}
 
 /// A catalog ready for the pages: parsed, checked, and indexed for search (once, not per view).
 #[derive(Debug)]
@@ -60,7 +72,8 @@ pub type CatalogResource = LocalResource<Result<Arc<Loaded>, LoadError>>;
 
 /// Downloads and prepares the catalog.
 pub async fn fetch_catalog() -> Result<Arc<Loaded>, LoadError> {
-    let response = gloo_net::http::Request::get(CATALOG_URL)
+    let url = format!("{}{CATALOG_URL}", public_url());
+    let response = gloo_net::http::Request::get(&url)
         .send()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;

@@ -105,8 +105,15 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
                 </div>
                 <Show when=move || results.with(Vec::is_empty)>
                     <div class="empty">
-                        <p>"No companies match these filters."</p>
-                        <button type="button" class="button" on:click=clear>"Clear filters"</button>
+                        {if total == 0 {
+                            view! { <p>"The catalog has no companies yet."</p> }.into_any()
+                        } else {
+                            view! {
+                                <p>"No companies match these filters."</p>
+                                <button type="button" class="button" on:click=clear>"Clear filters"</button>
+                            }
+                                .into_any()
+                        }}
                     </div>
                 </Show>
                 <ul class="cards">

@@ -1,0 +1,67 @@
+// Trunk post_build hook: finishes dist/ for any static host.
+// - writes the public URL into index.html (the app reads it; CSP forbids a <base> element),
+// - computes the hash of Trunk's inline loader script and writes a strict Content-Security-Policy,
+// - adds 404.html (hosts without rewrites serve it for deep links) and a _headers file,
+// - precompresses text and wasm assets as .gz and .br for release builds.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
+const release = process.env.TRUNK_PROFILE === 'release';
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook');
+
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8').replaceAll('__PUBLIC_URL__', publicUrl);
+
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length === 0) throw new Error('no inline loader script found in index.html');
+const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`);
+
+export const csp = [
+  "default-src 'none'",
+  `script-src 'self' ${hashes.join(' ')} 'wasm-unsafe-eval'`,
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+  // No Trusted Types: Leptos builds its static templates with innerHTML (from the compiled
+  // view! macros, never from catalog data), which require-trusted-types-for would block.
+].join('; ');
+if (!html.includes('__CSP__')) throw new Error('index.html lacks the __CSP__ placeholder');
+html = html.replace('__CSP__', csp);
+writeFileSync(indexPath, html);
+writeFileSync(join(dir, '404.html'), html);
+
+// Netlify / Cloudflare Pages: security headers everywhere, long caching for hashed assets.
+const headers = `/*
+  Content-Security-Policy: ${csp}; frame-ancestors 'none'
+  Referrer-Policy: no-referrer
+  X-Content-Type-Options: nosniff
+  Cross-Origin-Opener-Policy: same-origin
+  Permissions-Policy: camera=(), microphone=(), geolocation=()
+  Cache-Control: no-cache
+
+${publicUrl}*-*.js
+  Cache-Control: public, max-age=31536000, immutable
+${publicUrl}*-*.wasm
+  Cache-Control: public, max-age=31536000, immutable
+${publicUrl}*-*.css
+  Cache-Control: public, max-age=31536000, immutable
+`;
+writeFileSync(join(dir, '_headers'), headers);
+
+if (release) {
+  const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+  for (const file of walk(dir).filter((f) => /\.(html|js|css|wasm|json|svg)$/.test(f))) {
+    const body = readFileSync(file);
+    writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+    writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+}
+console.log(`postbuild: public URL ${publicUrl}, CSP with ${hashes.length} script hash(es)${release ? ', precompressed' : ''}`);
