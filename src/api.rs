@@ -57,8 +57,9 @@ impl fmt::Display for LoadError {
             LoadError::Status(code, text) => {
                 write!(f, "The server answered {code} {text} for {CATALOG_URL}.")
             }
+            LoadError::Parse(err) if err.syntax => write!(f, "The catalog is not valid JSON: {}.", err.message),
             LoadError::Parse(err) if err.path.is_empty() || err.path == "." => {
-                write!(f, "The catalog is not valid JSON: {}.", err.message)
+                write!(f, "The catalog has the wrong shape: {}.", err.message)
             }
             LoadError::Parse(err) => write!(f, "The catalog has a bad field at {}: {}.", err.path, err.message),
         }
@@ -101,6 +102,8 @@ mod tests {
         assert!(err.to_string().starts_with("The catalog is not valid JSON: expected value at line 1"), "{err}");
         let err = Loaded::from_json(r#"{"schema_version": "one"}"#).unwrap_err();
         assert!(err.to_string().starts_with("The catalog has a bad field at schema_version: invalid type"), "{err}");
+        let err = Loaded::from_json(r#""hello""#).unwrap_err();
+        assert!(err.to_string().starts_with("The catalog has the wrong shape: invalid type: string"), "{err}");
         let err = LoadError::Status(404, "Not Found".into());
         assert_eq!(err.to_string(), "The server answered 404 Not Found for data/catalog.json.");
     }

@@ -25,10 +25,19 @@ fn show_message() {
         let link = document.create_element("a").ok()?;
         let here = web_sys::window()?.location().href().ok()?;
         link.set_attribute("href", &here).ok()?;
+        // rel=external: the router must not catch this click; only a real reload helps now.
+        link.set_attribute("rel", "external").ok()?;
         link.set_text_content(Some("Reload"));
         box_.append_child(&heading).ok()?;
         box_.append_child(&link).ok()?;
         body.prepend_with_node_1(&box_).ok()
     };
     let _ = build();
+}
+
+/// Panics on purpose. Exported (as `window.wasmBindings.debug_panic`) only so the end-to-end
+/// suite can prove that a panic shows the message instead of freezing the page.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn debug_panic() {
+    panic!("debug_panic was called");
 }

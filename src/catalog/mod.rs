@@ -130,7 +130,10 @@ pub struct Link {
 /// Why a catalog document could not be read at all.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParseError {
-    /// JSON path of the offending value, e.g. `companies[3].links[0].url`; empty for syntax errors.
+    /// True when the text is not JSON at all (as opposed to JSON of the wrong shape).
+    pub syntax: bool,
+    /// JSON path of the offending value, e.g. `companies[3].links[0].url`; empty for syntax errors
+    /// and `.` for the document itself.
     pub path: String,
     pub message: String,
 }
@@ -162,11 +165,9 @@ impl Catalog {
         serde_path_to_error::deserialize(de).map_err(|err| {
             use serde_json::error::Category;
             // A syntax error has no meaningful field path; the line and column say where.
-            let path = match err.inner().classify() {
-                Category::Syntax | Category::Eof | Category::Io => String::new(),
-                Category::Data => err.path().to_string(),
-            };
-            ParseError { path, message: err.into_inner().to_string() }
+            let syntax = !matches!(err.inner().classify(), Category::Data);
+            let path = if syntax { String::new() } else { err.path().to_string() };
+            ParseError { syntax, path, message: err.into_inner().to_string() }
         })
     }
 

@@ -31,8 +31,8 @@ export async function shownSlugs(page) {
 }
 
 /** Waits until the hub has rendered its result count. */
-export async function hubReady(page) {
-  await expect(page.locator('.results .count')).not.toHaveText(/Loading/);
+export async function hubReady(page, timeout) {
+  await expect(page.locator('.results .count')).not.toHaveText(/Loading/, { timeout });
 }
 
 export const test = base.extend({

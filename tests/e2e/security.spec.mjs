@@ -1,0 +1,177 @@
+// Hardening: strict CSP with zero violations, hostile catalog text and links rendered inert,
+// broken catalogs explained, hostile URLs survived, and a visible message on a panic.
+import { test, expect, catalog, hubReady } from './fixtures.mjs';
+import { readFileSync } from 'node:fs';
+
+const CATALOG = '**/data/catalog.json';
+const hostile = readFileSync(new URL('../fixtures/hostile-catalog.json', import.meta.url), 'utf8');
+const json = (body) => ({ status: 200, contentType: 'application/json', body });
+
+/** Records CSP violations from the first script on. */
+async function watchCsp(page) {
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+}
+
+test('the Content-Security-Policy is strict', async ({ page }) => {
+  await page.goto('/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  expect(directives['default-src']).toEqual(["'none'"]);
+  expect(directives['script-src']).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/), "'wasm-unsafe-eval'"]);
+  expect(directives['connect-src']).toEqual(["'self'"]);
+  expect(directives['object-src']).toEqual(["'none'"]);
+  expect(directives['base-uri']).toEqual(["'none'"]);
+  expect(directives['form-action']).toEqual(["'none'"]);
+  expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+});
+
+test('no page causes a CSP violation', async ({ page }) => {
+  await watchCsp(page);
+  for (const url of ['/', '/?q=amazon&category=commerce-marketplace', '/companies/amazon', '/companies/amazon/links', '/companies/amazon/role-tracks', '/nope']) {
+    await page.goto(url);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    expect(await page.evaluate(() => window.__csp), url).toEqual([]);
+  }
+});
+
+test.describe('with a hostile catalog', () => {
+  test.use({ allowErrors: true });
+
+  test('markup in every text field shows as typed and creates no element', async ({ page }) => {
+    await watchCsp(page);
+    await page.route(CATALOG, (r) => r.fulfill(json(hostile)));
+    for (const url of ['/', '/?q=hostile', ...['', '/prep-focus', '/values', '/roles', '/role-tracks', '/links'].map((t) => `/companies/hostile${t}`)]) {
+      await page.goto(url);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect(page.locator('main img, main script, main svg, main iframe, main object')).toHaveCount(0);
+      expect(await page.evaluate(() => window.__pwned), url).toBeUndefined();
+    }
+    await page.goto('/companies/hostile');
+    await expect(page.locator('h1')).toHaveText('Hostile <script>window.__pwned=1</script> interview prep');
+    await expect(page.locator('.tagline')).toHaveText('Tagline <img src=x onerror="window.__pwned=1">');
+    await page.goto('/companies/hostile/role-tracks');
+    await expect(page.getByRole('tabpanel')).toContainText('usually emphasize <img src=x onerror="window.__pwned=1">, <script>');
+  });
+
+  test('only https links become links; javascript:, data: and http: stay text', async ({ page }) => {
+    await page.route(CATALOG, (r) => r.fulfill(json(hostile)));
+    await page.goto('/companies/hostile/links');
+    const panel = page.getByRole('tabpanel');
+    await expect(panel.getByRole('link')).toHaveCount(1);
+    await expect(panel.getByRole('link')).toHaveAttribute('href', 'https://www.example.com/careers');
+    await expect(page.locator('a[href^="javascript:"], a[href^="data:"], a[href^="http:"], a[href*="@"]')).toHaveCount(0);
+    await expect(panel).toContainText('Script link <script>window.__pwned=1</script> (link withheld: only https links are opened)');
+    await expect(panel).toContainText('Spoofed host (link withheld');
+    await page.goto('/');
+    await hubReady(page);
+    await expect(page.locator('.notice summary')).toContainText('problems');
+  });
+});
+
+test.describe('broken catalogs', () => {
+  test.use({ allowErrors: true });
+  const base = () => JSON.parse(readFileSync(new URL('../../data/catalog.json', import.meta.url), 'utf8'));
+  const cases = [
+    ['a missing field', (c) => { delete c.companies[2].tagline; }, 'alert', `companies[2]: missing field \`tagline\``],
+    ['a wrong type', (c) => { c.companies[1].values = 'many'; }, 'alert', 'companies[1].values: invalid type: string "many", expected a sequence'],
+    ['an unknown reference', (c) => { c.companies[0].primary_roles[0] = 'wizard'; }, 'notice', 'companies[0] (amazon).primary_roles[0]: unknown role "wizard"'],
+    ['a duplicate slug', (c) => { c.companies[1].slug = 'amazon'; }, 'notice', 'companies[1] (amazon).slug: duplicate slug "amazon"'],
+    ['no companies', (c) => { c.companies = []; }, 'notice', 'companies: the catalog lists no companies'],
+    ['a bare string', () => 'hello', 'alert', 'The catalog has the wrong shape: invalid type: string "hello", expected struct Catalog'],
+  ];
+  for (const [what, mutate, kind, message] of cases) {
+    test(`a catalog with ${what} explains itself`, async ({ page }) => {
+      const c = base();
+      const out = mutate(c) ?? c;
+      await page.route(CATALOG, (r) => r.fulfill(json(JSON.stringify(out))));
+      await page.goto('/');
+      if (kind === 'alert') {
+        await expect(page.getByRole('alert')).toContainText(message);
+        await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+      } else {
+        await hubReady(page);
+        await page.locator('.notice summary').click();
+        await expect(page.locator('.notice li').first()).toHaveText(message);
+      }
+    });
+  }
+
+  test('a 20 MB catalog still loads and filters', async ({ page }) => {
+    const c = base();
+    const companies = [];
+    const perCompany = JSON.stringify(c.companies).length / c.companies.length;
+    for (let i = 0; companies.length * perCompany < 20_500_000; i++) {
+      for (const co of c.companies) companies.push({ ...co, slug: `${co.slug}-${i}`, name: `${co.name} ${i}` });
+    }
+    c.companies = companies;
+    const body = JSON.stringify(c);
+    expect(body.length).toBeGreaterThan(20_000_000);
+    await page.route(CATALOG, (r) => r.fulfill(json(body)));
+    await page.goto('/?q=stripe+7&difficulty=hard');
+    await hubReady(page, 60_000);
+    await expect(page.locator('.results .count')).toContainText(`of ${companies.length} companies match`, { timeout: 60_000 });
+    await expect(page.locator('.cards .card-link').first()).toContainText('Stripe');
+  });
+
+  test('an empty companies list says so instead of a blank page', async ({ page }) => {
+    const c = base();
+    c.companies = [];
+    await page.route(CATALOG, (r) => r.fulfill(json(JSON.stringify(c))));
+    await page.goto('/');
+    await expect(page.getByText('The catalog has no companies yet.')).toBeVisible();
+  });
+});
+
+test('hostile URLs are ignored or normalised, never a crash', async ({ page }) => {
+  const urls = [
+    // Long, but within the 8 KB request line most static hosts accept.
+    `/?q=${'a'.repeat(6000)}`,
+    `/?category=${'fintech-payments,'.repeat(400)}&difficulty=hard&difficulty=medium`,
+    '/?q=%FF%FE%00&category=%E2%80%AE&role=%',
+    '/?q=%25%32%35%3Cscript%3E&sort=%00',
+    '/?q=日本語+Zürich&sort=-difficulty',
+    '/companies/%FF',
+    `/companies/${'a'.repeat(5000)}`,
+    '/companies/amazon/%2e%2e',
+    '/companies/amazon/values/extra',
+    '/%F0%9F%98%80?x=%',
+    '/companies/%3Cimg%20src%3Dx%3E',
+  ];
+  for (const url of urls) {
+    await page.goto(url);
+    await expect(page.locator('main h1').first(), url).toBeVisible();
+    await expect(page.locator('#crash'), url.slice(0, 80)).toHaveCount(0);
+    await expect(page.locator('main img')).toHaveCount(0);
+  }
+  await page.goto(`/?q=${'a'.repeat(6000)}`);
+  await expect(page.getByLabel('Search companies')).toHaveValue('a'.repeat(200));
+});
+
+test.describe('panics', () => {
+  test.use({ allowErrors: true });
+  test('a panic shows "Something went wrong" with a reload link, and logs it', async ({ page }) => {
+    const logged = [];
+    page.on('console', (m) => logged.push(m.text()));
+    await page.goto('/companies/amazon');
+    await expect(page.locator('h1')).toHaveText('Amazon interview prep');
+    await page.evaluate(() => {
+      try {
+        window.wasmBindings.debug_panic();
+      } catch {
+        // The panic aborts the wasm call; the hook has already run.
+      }
+    });
+    const alert = page.locator('#crash');
+    await expect(alert).toHaveAttribute('role', 'alert');
+    await expect(alert).toContainText('Something went wrong — reload the page to continue.');
+    await expect(alert.getByRole('link', { name: 'Reload' })).toHaveAttribute('href', /\/companies\/amazon$/);
+    expect(logged.join('\n')).toContain('debug_panic was called');
+    await alert.getByRole('link', { name: 'Reload' }).click();
+    await expect(page.locator('h1')).toHaveText('Amazon interview prep');
+    await expect(page.locator('#crash')).toHaveCount(0);
+  });
+});
