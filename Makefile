@@ -10,13 +10,14 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 TRUNK_VERSION := 0.21.14
+CARGO_DENY_VERSION := 0.20.2
 # The CLI must equal the wasm-bindgen crate in Cargo.lock (pinned with `=` in Cargo.toml).
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: help tools rust-tools node-tools chromium fetch build serve test unit-test e2e check-catalog bench clean
+.PHONY: help tools rust-tools node-tools chromium fetch build serve test unit-test deny e2e check-catalog bench clean
 
 help:
 	@sed -n '2,7p' Makefile | sed 's/^# *//'
@@ -61,10 +62,17 @@ check-catalog: fetch
 unit-test: fetch
 	cargo test --offline --locked --all-targets
 
+# Licences we can ship and no duplicate crates (deny.toml); runs offline.
+deny: fetch
+	@if ! cargo deny --version 2>/dev/null | grep -q "$(CARGO_DENY_VERSION)"; then \
+	  echo ">> installing cargo-deny $(CARGO_DENY_VERSION) (a few minutes, once)"; \
+	  cargo install cargo-deny --version $(CARGO_DENY_VERSION) --locked; fi
+	cargo deny --offline check licenses bans
+
 e2e: build chromium
 	npx playwright test --config tests/e2e/playwright.config.mjs
 
-test: unit-test e2e
+test: unit-test deny e2e
 	@echo ">> all tests passed"
 
 clean:

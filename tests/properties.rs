@@ -1,0 +1,148 @@
+//! Property tests (proptest) of the pure logic: query strings, filtering, sorting and catalog
+//! parsing hold for arbitrary input, not just the examples in the unit tests.
+
+use company_interview_hubs::catalog::Catalog;
+use company_interview_hubs::filter::{SearchIndex, fold};
+use company_interview_hubs::query::{Facet, HubQuery, Sort};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn shipped() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| Catalog::from_json(include_str!("../data/catalog.json")).unwrap())
+}
+
+/// Query strings built from the vocabulary, junk, and arbitrary text.
+fn query_string() -> impl Strategy<Value = String> {
+    let c = shipped();
+    let slugs: Vec<String> = c
+        .categories
+        .iter()
+        .map(|x| x.slug.clone())
+        .chain(c.difficulties.iter().map(|x| x.slug.clone()))
+        .chain(c.roles.iter().map(|x| x.slug.clone()))
+        .chain(["nope", "", "%FF", "a,b", "<x>"].map(String::from))
+        .collect();
+    let value = prop_oneof![
+        prop::sample::subsequence(slugs, 0..4).prop_map(|v| v.join(",")),
+        "\\PC{0,12}",
+        "[a-z ]{0,10}",
+        Just("-difficulty".to_string()),
+        Just("difficulty".to_string()),
+    ];
+    let key = prop_oneof![
+        Just("q"), Just("category"), Just("difficulty"), Just("role"), Just("sort"), Just("x"), Just("")
+    ];
+    prop::collection::vec((key, value), 0..6).prop_map(|pairs| {
+        pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
+    })
+}
+
+fn company_matches(c: &Catalog, i: usize, q: &HubQuery) -> bool {
+    let co = &c.companies[i];
+    let facet_ok = |chosen: &[String], v: &str| chosen.is_empty() || chosen.iter().any(|x| x == v);
+    let mut text = vec![co.name.clone(), co.tagline.clone(), co.domain.clone(), co.interview_style.clone()];
+    text.extend(co.aliases.iter().cloned());
+    let hay: Vec<String> = text.iter().map(|t| fold(t)).collect();
+    facet_ok(&q.category, &co.category)
+        && facet_ok(&q.difficulty, &co.difficulty)
+        && (q.role.is_empty() || co.primary_roles.iter().any(|r| q.role.contains(r)))
+        && fold(&q.q).split_whitespace().all(|w| hay.iter().any(|h| h.contains(w)))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// parse → serialize → parse gives the same view, and serializing is a fixed point.
+    #[test]
+    fn query_round_trip_is_stable(raw in query_string(), arbitrary in "\\PC{0,40}") {
+        for input in [raw, arbitrary] {
+            let first = HubQuery::parse(&input);
+            let text = first.to_query_string();
+            let second = HubQuery::parse(&text);
+            prop_assert_eq!(&second, &first, "via {:?}", text);
+            prop_assert_eq!(second.to_query_string(), text);
+        }
+    }
+
+    /// The hub shows exactly the companies that satisfy every active predicate.
+    #[test]
+    fn filtering_returns_exactly_the_matching_companies(raw in query_string(), word in "[a-z]{0,4}") {
+        let c = shipped();
+        let index = SearchIndex::new(c);
+        let mut q = HubQuery::parse(&raw).restricted_to(c);
+        if !word.is_empty() { q.q = word; }
+        let hits = index.matching(c, &q);
+        let expected: Vec<usize> = (0..c.companies.len()).filter(|i| company_matches(c, *i, &q)).collect();
+        let mut got = hits.clone();
+        got.sort_unstable();
+        prop_assert_eq!(got, expected);
+    }
+
+    /// Every sort is a total order (no ties left unresolved) and doesn't depend on input order.
+    #[test]
+    fn sorting_is_total_and_stable(sort in prop::sample::select(Sort::ALL.to_vec()), seed in any::<u64>()) {
+        let mut c = shipped().clone();
+        // Shuffle deterministically, and add a same-named twin to exercise ties.
+        let mut twin = c.companies[0].clone();
+        twin.slug = "twin".into();
+        c.companies.push(twin);
+        let n = c.companies.len();
+        let mut state = seed | 1;
+        for i in (1..n).rev() {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
+            c.companies.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        let q = HubQuery { sort, ..HubQuery::default() };
+        let order: Vec<String> = SearchIndex::new(&c).matching(&c, &q).iter().map(|i| c.companies[*i].slug.clone()).collect();
+        prop_assert_eq!(order.len(), n);
+        let rank = |slug: &str| {
+            let co = c.companies.iter().find(|x| x.slug == slug).unwrap();
+            (c.difficulty_rank(&co.difficulty), fold(&co.name))
+        };
+        for pair in order.windows(2) {
+            let (a, b) = (rank(&pair[0]), rank(&pair[1]));
+            let ok = match sort {
+                Sort::Name => a.1 <= b.1,
+                Sort::Difficulty => a <= b,
+                Sort::DifficultyDesc => a.0 > b.0 || (a.0 == b.0 && a.1 <= b.1),
+            };
+            prop_assert!(ok, "{:?} before {:?} under {:?}", pair[0], pair[1], sort);
+        }
+        // Ties (same name and rank) keep catalog order: stable.
+        let pos = |s: &str| order.iter().position(|x| x == s).unwrap();
+        let original_first = c.companies.iter().position(|x| x.slug == "amazon").unwrap()
+            < c.companies.iter().position(|x| x.slug == "twin").unwrap();
+        prop_assert_eq!(pos("amazon") < pos("twin"), original_first);
+    }
+
+    /// Reading a catalog never panics, whatever the bytes.
+    #[test]
+    fn catalog_parsing_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = Catalog::from_json(&text);
+    }
+
+    /// Nor does a real catalog with a byte flipped, and whatever parses can be validated.
+    #[test]
+    fn mutated_catalogs_never_panic(at in 0usize..4000, byte in any::<u8>()) {
+        let mut text = include_str!("../data/catalog.json").as_bytes()[..6000].to_vec();
+        text.extend_from_slice(b"]}");
+        text[at] = byte;
+        if let Ok(c) = Catalog::from_json(&String::from_utf8_lossy(&text)) {
+            let _ = company_interview_hubs::catalog::validate(&c);
+            let _ = SearchIndex::new(&c).matching(&c, &HubQuery::default());
+        }
+    }
+
+    /// Facet toggling is an involution: twice is a no-op.
+    #[test]
+    fn toggling_twice_restores_the_view(raw in query_string(), slug in "[a-z]{1,8}") {
+        let q = HubQuery::parse(&raw);
+        for facet in Facet::ALL {
+            if !q.has(facet, &slug) {
+                prop_assert_eq!(&q.toggled(facet, &slug).toggled(facet, &slug), &q);
+            }
+        }
+    }
+}
