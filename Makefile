@@ -17,7 +17,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: help tools rust-tools node-tools chromium fetch build serve test unit-test deny e2e check-catalog bench clean
+.PHONY: help tools rust-tools node-tools chromium fetch build serve dev test unit-test deny e2e check-catalog bench clean
 
 help:
 	@sed -n '2,7p' Makefile | sed 's/^# *//'
@@ -51,10 +51,17 @@ fetch:
 
 build: tools fetch
 	trunk build --release --offline --locked
+	cargo run --quiet --offline --locked --example prerender -- dist data/catalog.json
+	node tools/compress.mjs dist
 	@echo ">> dist/ is ready"
 
-serve: tools fetch
-	trunk serve --release --offline --locked --no-autoreload --port $(PORT)
+# The production bundle, served as a static host would (deep links get index.html).
+serve: build
+	node tools/serve.mjs dist $(PORT)
+
+# Rebuilds on change (no prerendered pages, no compression): for working on the app.
+dev: tools fetch
+	trunk serve --offline --locked --no-autoreload --port $(PORT)
 
 check-catalog: fetch
 	cargo run --quiet --offline --locked --example check_catalog -- data/catalog.json

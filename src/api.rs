@@ -68,8 +68,39 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// The shared catalog, fetched once and provided by context to every page.
-pub type CatalogResource = LocalResource<Result<Arc<Loaded>, LoadError>>;
+/// The catalog as every page sees it, provided once by context: `None` while loading.
+///
+/// In the browser it follows a `LocalResource` (fetched once); the build-time prerenderer
+/// provides an already loaded catalog instead, so both render the same components.
+#[derive(Clone, Copy)]
+pub struct CatalogState {
+    pub current: Signal<Option<Result<Arc<Loaded>, LoadError>>>,
+    /// Fetches the catalog again (the error state's Retry button).
+    pub retry: Callback<()>,
+}
+
+impl CatalogState {
+    /// Fetches `data/catalog.json` once, client-side.
+    pub fn fetch() -> CatalogState {
+        let resource = LocalResource::new(fetch_catalog);
+        CatalogState {
+            current: Signal::derive(move || resource.get()),
+            retry: Callback::new(move |()| resource.refetch()),
+        }
+    }
+
+    /// A catalog that is already here (prerendering).
+    pub fn ready(loaded: Arc<Loaded>) -> CatalogState {
+        CatalogState {
+            current: Signal::stored(Some(Ok(loaded))),
+            retry: Callback::new(|()| {}),
+        }
+    }
+
+    pub fn loaded(&self) -> Option<Arc<Loaded>> {
+        self.current.get().and_then(Result::ok)
+    }
+}
 
 /// Downloads and prepares the catalog.
 pub async fn fetch_catalog() -> Result<Arc<Loaded>, LoadError> {

@@ -1,11 +1,12 @@
 //! The application shell: catalog resource, router and the state shared between pages.
 
-use crate::api::{CatalogResource, fetch_catalog};
+use crate::api::{CatalogState, Loaded};
 use crate::pages::{company::CompanyPage, hub::HubPage, not_found::NotFoundPage};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use std::sync::Arc;
 
 /// Site name used in page titles.
 pub const SITE_NAME: &str = "Company interview hubs";
@@ -15,12 +16,23 @@ pub const SITE_NAME: &str = "Company interview hubs";
 #[derive(Clone, Copy)]
 pub struct LastHubView(pub RwSignal<String>);
 
-/// Root component: fetches the catalog once and routes between the hub and company pages.
+/// Root component: fetches the catalog once (or takes a preloaded one when prerendering) and
+/// routes between the hub and company pages.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] preloaded: Option<Arc<Loaded>>) -> impl IntoView {
     provide_meta_context();
-    let catalog: CatalogResource = LocalResource::new(fetch_catalog);
+    let catalog = match preloaded {
+        Some(loaded) => CatalogState::ready(loaded),
+        None => CatalogState::fetch(),
+    };
     provide_context(catalog);
+    // Swap the build-time HTML for the live app once the live app has content. Both are the
+    // same components, so the swap shows no change. (Effects never run while prerendering.)
+    Effect::new(move |_| {
+        if catalog.current.get().is_some() {
+            crate::prerender::reveal_app();
+        }
+    });
     provide_context(LastHubView(RwSignal::new("/".to_string())));
 
     view! {

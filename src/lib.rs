@@ -11,4 +11,5 @@ pub mod components;
 pub mod filter;
 pub mod pages;
 pub mod panic_screen;
+pub mod prerender;
 pub mod query;

@@ -2,15 +2,12 @@
 // - writes the public URL into index.html (the app reads it; CSP forbids a <base> element),
 // - computes the hash of Trunk's inline loader script and writes a strict Content-Security-Policy,
 // - adds 404.html (hosts without rewrites serve it for deep links) and a _headers file,
-// - precompresses text and wasm assets as .gz and .br for release builds.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
-const release = process.env.TRUNK_PROFILE === 'release';
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook');
 
 const indexPath = join(dir, 'index.html');
@@ -56,12 +53,4 @@ ${publicUrl}*-*.css
 `;
 writeFileSync(join(dir, '_headers'), headers);
 
-if (release) {
-  const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
-  for (const file of walk(dir).filter((f) => /\.(html|js|css|wasm|json|svg)$/.test(f))) {
-    const body = readFileSync(file);
-    writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
-    writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  }
-}
-console.log(`postbuild: public URL ${publicUrl}, CSP with ${hashes.length} script hash(es)${release ? ', precompressed' : ''}`);
+console.log(`postbuild: public URL ${publicUrl}, CSP with ${hashes.length} script hash(es)`);

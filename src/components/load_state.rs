@@ -1,7 +1,7 @@
 //! What a page shows before and instead of the catalog: skeletons, the error with Retry, and
 //! the list of catalog problems.
 
-use crate::api::{CatalogResource, Loaded};
+use crate::api::{CatalogState, Loaded};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -20,8 +20,8 @@ pub fn WithCatalog<F>(ready: F, skeleton: Skeleton) -> impl IntoView
 where
     F: Fn(Arc<Loaded>) -> AnyView + Send + Sync + 'static,
 {
-    let catalog = expect_context::<CatalogResource>();
-    move || match catalog.get() {
+    let catalog = expect_context::<CatalogState>();
+    move || match catalog.current.get() {
         None => match skeleton {
             Skeleton::Hub => view! { <HubSkeleton/> }.into_any(),
             Skeleton::Company => view! { <CompanySkeleton/> }.into_any(),
@@ -63,12 +63,12 @@ fn CompanySkeleton() -> impl IntoView {
 /// The catalog failed to load or parse: say what failed and offer to try again.
 #[component]
 fn LoadFailed(message: String) -> impl IntoView {
-    let catalog = expect_context::<CatalogResource>();
+    let catalog = expect_context::<CatalogState>();
     view! {
         <div class="load-error" role="alert">
             <h2>"The company catalog could not be loaded"</h2>
             <p>{message}</p>
-            <button type="button" class="button" on:click=move |_| catalog.refetch()>"Retry"</button>
+            <button type="button" class="button" on:click=move |_| catalog.retry.run(())>"Retry"</button>
         </div>
     }
 }

@@ -1,6 +1,6 @@
 //! A company's page: `/companies/{slug}` and one URL per tab.
 
-use crate::api::{CatalogResource, Loaded};
+use crate::api::{CatalogState, Loaded};
 use crate::app::{LastHubView, SITE_NAME};
 use crate::catalog::{Company, is_safe_link};
 use crate::company_tab::CompanyTab;
@@ -22,17 +22,14 @@ pub fn CompanyPage() -> impl IntoView {
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let segment = Memo::new(move |_| params.read().get("tab"));
     let tab = Memo::new(move |_| segment.with(|s| CompanyTab::from_segment(s.as_deref())));
-    let catalog = expect_context::<CatalogResource>();
-    let title = move || match catalog.get() {
-        Some(Ok(loaded)) => match (loaded.catalog.company(&slug.get()), tab.get()) {
-            (Some(company), Some(tab)) => tab.title(&company.name),
-            _ => format!("Not found — {SITE_NAME}"),
-        },
-        _ => SITE_NAME.to_string(),
+    let catalog = expect_context::<CatalogState>();
+    let title = move || match catalog.loaded() {
+        Some(loaded) => page_title(&loaded, &slug.get(), tab.get()),
+        None => SITE_NAME.to_string(),
     };
-    let description = move || match catalog.get() {
-        Some(Ok(loaded)) => loaded.catalog.company(&slug.get()).map(|c| c.tagline.clone()).unwrap_or_default(),
-        _ => String::new(),
+    let description = move || {
+        let loaded = catalog.loaded();
+        loaded.and_then(|l| l.catalog.company(&slug.get()).map(|c| c.tagline.clone())).unwrap_or_default()
     };
     let last_hub = expect_context::<LastHubView>().0;
 
@@ -75,6 +72,14 @@ pub fn CompanyPage() -> impl IntoView {
                 }
             />
         </main>
+    }
+}
+
+/// "Amazon interview prep — Values", or "Not found — …" for an unknown company or tab.
+pub fn page_title(loaded: &Loaded, slug: &str, tab: Option<CompanyTab>) -> String {
+    match (loaded.catalog.company(slug), tab) {
+        (Some(company), Some(tab)) => tab.title(&company.name),
+        _ => format!("Not found — {SITE_NAME}"),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The hub at `/`: search, filters, sort and the card grid, all driven by the query string.
 
-use crate::api::{CatalogResource, Loaded};
+use crate::api::{CatalogState, Loaded};
 use crate::app::{LastHubView, SITE_NAME};
 use crate::components::company_card::CompanyCard;
 use crate::components::hub_controls::{FilterPanel, Go, SearchBox, SortSelect};
@@ -27,12 +27,11 @@ pub fn HubPage() -> impl IntoView {
             last.0.set(raw.with(HubQuery::href));
         }
     });
-    let catalog = expect_context::<CatalogResource>();
+    let catalog = expect_context::<CatalogState>();
     let title = move || {
-        let described = match catalog.get() {
-            Some(Ok(loaded)) => raw.with(|q| q.clone().restricted_to(&loaded.catalog).describe(&loaded.catalog)),
-            _ => None,
-        };
+        let described = catalog
+            .loaded()
+            .and_then(|loaded| raw.with(|q| q.clone().restricted_to(&loaded.catalog).describe(&loaded.catalog)));
         match described {
             Some(view) => format!("{view} — {SITE_NAME}"),
             None => SITE_NAME.to_string(),

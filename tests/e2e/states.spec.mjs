@@ -41,14 +41,35 @@ test('the error state also appears on a company page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Back to company interview hubs' })).toBeVisible();
 });
 
-test('a slow catalog shows the loading skeleton, then the cards', async ({ page }) => {
+/** Holds catalog requests until `release()` is called. */
+async function slowCatalog(page) {
   let release;
   const gate = new Promise((r) => (release = r));
   await page.route(CATALOG, async (route) => {
     await gate;
     await route.fallback();
   });
-  await page.goto('/');
+  return release;
+}
+
+test('while a slow catalog loads, a prerendered page shows its content, then the live app takes over', async ({ page }) => {
+  const release = await slowCatalog(page);
+  await page.goto('/companies/amazon/values');
+  await expect(page.locator('#prerender h1')).toHaveText('Amazon interview prep');
+  await expect(page.locator('#prerender [role=tabpanel] li')).toHaveCount(6);
+  await expect(page.locator('#app')).toBeHidden();
+  const box = await page.locator('#prerender h1').boundingBox();
+  release();
+  await expect(page.locator('#prerender')).toHaveCount(0);
+  await expect(page.locator('#app')).toBeVisible();
+  await expect(page.locator('#app h1')).toHaveText('Amazon interview prep');
+  expect(await page.locator('#app h1').boundingBox()).toEqual(box);
+});
+
+test('a slow catalog on a view without a prerendered copy shows the loading skeleton, then the cards', async ({ page }) => {
+  const release = await slowCatalog(page);
+  await page.goto('/?sort=-difficulty');
+  await expect(page.locator('#prerender')).toHaveCount(0);
   await expect(page.locator('.results .count')).toHaveText('Loading companies…');
   await expect(page.locator('.skeleton-card').first()).toBeVisible();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(1);

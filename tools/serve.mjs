@@ -1,6 +1,6 @@
 // Serves a built dist/ the way a production static host would: index.html for unknown paths
 // (deep links), precompressed .br/.gz when the browser accepts them, long caching for hashed files.
-// Usage: node server.mjs <dist-dir> <port>
+// Used by `make serve` and the browser tests. Usage: node tools/serve.mjs <dist-dir> <port>
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -38,7 +38,7 @@ createServer(async (req, res) => {
     pathname = '/';
   }
   const safe = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
-  let path = await file(join(root, safe));
+  let path = (await file(join(root, safe))) ?? (await file(join(root, safe, 'index.html'))); // prerendered pages
   if (!path && !extname(safe)) path = join(root, 'index.html'); // SPA fallback
   if (!path) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
