@@ -82,5 +82,9 @@ e2e: build chromium
 test: unit-test deny e2e
 	@echo ">> all tests passed"
 
+# Performance report (bytes, Lighthouse, interaction latency, scaling, static baseline).
+bench: build chromium
+	node bench/run.mjs
+
 clean:
 	rm -rf dist target/wasm-opt
