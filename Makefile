@@ -77,6 +77,7 @@ deny: fetch
 	cargo deny --offline check licenses bans
 
 e2e: build chromium
+	node tests/budget.mjs dist
 	npx playwright test --config tests/e2e/playwright.config.mjs
 
 test: unit-test deny e2e
