@@ -16,6 +16,9 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
+# Where the bundle goes and the URL path it will be served under (e.g. PUBLIC_URL=/hubs/).
+DIST ?= dist
+PUBLIC_URL ?= /
 
 .PHONY: help tools rust-tools node-tools chromium fetch build serve dev test unit-test deny e2e check-catalog bench clean
 
@@ -50,10 +53,10 @@ fetch:
 	@cargo fetch --locked
 
 build: tools fetch
-	trunk build --release --offline --locked
-	cargo run --quiet --offline --locked --example prerender -- dist data/catalog.json
-	node tools/compress.mjs dist
-	@echo ">> dist/ is ready"
+	trunk build --release --offline --locked --dist $(DIST) --public-url $(PUBLIC_URL)
+	cargo run --quiet --offline --locked --example prerender -- $(DIST) data/catalog.json $(PUBLIC_URL)
+	node tools/compress.mjs $(DIST)
+	@echo ">> $(DIST)/ is ready for $(PUBLIC_URL)"
 
 # The production bundle, served as a static host would (deep links get index.html).
 serve: build
@@ -77,6 +80,7 @@ deny: fetch
 	cargo deny --offline check licenses bans
 
 e2e: build chromium
+	$(MAKE) --no-print-directory build DIST=target/dist-subpath PUBLIC_URL=/hubs/
 	node tests/budget.mjs dist
 	npx playwright test --config tests/e2e/playwright.config.mjs
 

@@ -1,7 +1,7 @@
 #![recursion_limit = "256"]
 //! `make build` step: renders every page of the app to static HTML with the app's own components.
 //!
-//! Usage: `prerender <dist-dir> [catalog]`. Reads `<dist>/404.html` (the app shell that Trunk's
+//! Usage: `prerender <dist-dir> [catalog] [public-url]`. Reads `<dist>/404.html` (the app shell that Trunk's
 //! post-build hook leaves untouched) and writes `<dist>/index.html` and
 //! `<dist>/companies/<slug>[/<tab>]/index.html`, each with its page rendered into
 //! `#prerender`, the live app's root hidden until it takes over, and the page's title.
@@ -34,6 +34,8 @@ fn main() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     let dist = PathBuf::from(args.next().unwrap_or_else(|| "dist".into()));
     let catalog_path = args.next().unwrap_or_else(|| "data/catalog.json".into());
+    company_interview_hubs::base_path::init(&args.next().unwrap_or_else(|| "/".into()));
+    let base = company_interview_hubs::base_path::base();
     let shell = read(&dist.join("404.html"))?;
     for marker in [APP_ROOT, STATIC_ROOT, "<title>"] {
         if !shell.contains(marker) {
@@ -49,7 +51,7 @@ fn main() -> Result<(), String> {
             .replacen(APP_ROOT, r#"<div id="app" hidden></div>"#, 1)
             .replacen(
                 STATIC_ROOT,
-                &format!(r#"<div id="prerender" data-path="{}">{body}</div>"#, escape(url)),
+                &format!(r#"<div id="prerender" data-path="{}">{body}</div>"#, escape(&format!("{base}{url}"))),
                 1,
             )
             .replacen(
@@ -69,7 +71,7 @@ fn main() -> Result<(), String> {
 fn render(loaded: &Arc<Loaded>, url: &str) -> String {
     let owner = Owner::new();
     owner.with(|| {
-        provide_context(RequestUrl::new(url));
+        provide_context(RequestUrl::new(&company_interview_hubs::base_path::href(url)));
         let preloaded = loaded.clone();
         view! { <App preloaded/> }.to_html()
     })

@@ -104,7 +104,7 @@ impl CatalogState {
 
 /// Downloads and prepares the catalog.
 pub async fn fetch_catalog() -> Result<Arc<Loaded>, LoadError> {
-    let url = format!("{}{CATALOG_URL}", public_url());
+    let url = crate::base_path::href(&format!("/{CATALOG_URL}"));
     let response = gloo_net::http::Request::get(&url)
         .send()
         .await

@@ -12,9 +12,36 @@ use std::sync::Arc;
 pub const SITE_NAME: &str = "Company interview hubs";
 
 /// The hub URL (with its query) the visitor last viewed, so a company page's back link
-/// returns to the same filtered list.
+/// returns to the same filtered list. Kept in this tab's sessionStorage, so a reload of a
+/// company page still goes back to the right list; without storage it lives in memory only.
 #[derive(Clone, Copy)]
 pub struct LastHubView(pub RwSignal<String>);
+
+const LAST_HUB_KEY: &str = "company-interview-hubs:last-hub";
+
+impl LastHubView {
+    fn restore() -> LastHubView {
+        // Re-parsed, so whatever is stored can only ever become a canonical hub URL.
+        let stored = session_storage().and_then(|s| s.get_item(LAST_HUB_KEY).ok().flatten());
+        let href = stored.map_or_else(|| "/".to_string(), |s| crate::query::HubQuery::parse(s.trim_start_matches('/')).href());
+        LastHubView(RwSignal::new(href))
+    }
+
+    pub fn remember(&self, href: String) {
+        if let Some(storage) = session_storage() {
+            let _ = storage.set_item(LAST_HUB_KEY, &href);
+        }
+        self.0.set(href);
+    }
+}
+
+/// `None` when storage is unavailable (private modes, blocked cookies, prerendering).
+fn session_storage() -> Option<web_sys::Storage> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
+    web_sys::window()?.session_storage().ok().flatten()
+}
 
 /// Root component: fetches the catalog once (or takes a preloaded one when prerendering) and
 /// routes between the hub and company pages.
@@ -33,10 +60,10 @@ pub fn App(#[prop(optional)] preloaded: Option<Arc<Loaded>>) -> impl IntoView {
             crate::prerender::reveal_app();
         }
     });
-    provide_context(LastHubView(RwSignal::new("/".to_string())));
+    provide_context(LastHubView::restore());
 
     view! {
-        <Router>
+        <Router base=crate::base_path::base().to_string()>
             <SkipLink/>
             <Routes fallback=|| view! { <NotFoundPage/> }>
                 <Route path=path!("/") view=HubPage/>

@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod app;
+pub mod base_path;
 pub mod catalog;
 pub mod company_tab;
 pub mod components;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 fn main() {
     company_interview_hubs::panic_screen::install();
+    company_interview_hubs::base_path::init(&company_interview_hubs::api::public_url());
     // Mount into #app (hidden while a prerendered copy is shown); fall back to <body>.
     match document().get_element_by_id("app") {
         Some(root) => {

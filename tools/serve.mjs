@@ -1,12 +1,14 @@
 // Serves a built dist/ the way a production static host would: index.html for unknown paths
 // (deep links), precompressed .br/.gz when the browser accepts them, long caching for hashed files.
-// Used by `make serve` and the browser tests. Usage: node tools/serve.mjs <dist-dir> <port>
+// Used by `make serve` and the browser tests.
+// Usage: node tools/serve.mjs <dist-dir> <port> [base]   (base: the public URL, e.g. /hubs/)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4173);
+const base = (process.argv[4] ?? '/').replace(/\/?$/, '/');
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -35,8 +37,13 @@ createServer(async (req, res) => {
   try {
     pathname = decodeURIComponent(url.pathname);
   } catch {
-    pathname = '/';
+    pathname = base;
   }
+  if (!`${pathname}/`.startsWith(base)) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('outside the app');
+    return;
+  }
+  pathname = `/${pathname.slice(base.length)}`;
   const safe = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
   let path = (await file(join(root, safe))) ?? (await file(join(root, safe, 'index.html'))); // prerendered pages
   if (!path && !extname(safe)) path = join(root, 'index.html'); // SPA fallback

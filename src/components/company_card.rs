@@ -15,7 +15,7 @@ pub fn CompanyCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
     view! {
         <article class="card">
             <h2 class="card-title">
-                <a class="card-link" href=format!("/companies/{}", c.slug)>{c.name.clone()}</a>
+                <a class="card-link" href=crate::base_path::href(&format!("/companies/{}", c.slug))>{c.name.clone()}</a>
             </h2>
             <p class="card-tagline">{c.tagline.clone()}</p>
             <p class="badges">

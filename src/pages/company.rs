@@ -37,7 +37,7 @@ pub fn CompanyPage() -> impl IntoView {
         <Title text=title/>
         <Meta name="description" content=description/>
         <main id="main" class="page company" tabindex="-1">
-            <a class="back-link" href=move || last_hub.get()>
+            <a class="back-link" href=move || crate::base_path::href(&last_hub.get())>
                 <span aria-hidden="true">"← "</span>
                 "Back to company interview hubs"
             </a>
@@ -109,7 +109,7 @@ fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab>) -
                 <a
                     role="tab"
                     id=tab.dom_id()
-                    href=tab.href(&company.slug)
+                    href=crate::base_path::href(&tab.href(&company.slug))
                     aria-selected=move || selected().to_string()
                     aria-controls="tabpanel"
                     tabindex=move || if selected() { "0" } else { "-1" }
@@ -152,7 +152,7 @@ fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> AnyView {
     match tab {
         CompanyTab::Snapshot => {
             let (level, of) = difficulty_level(catalog, &company.difficulty);
-            let category_href = HubQuery::default().toggled(Facet::Category, &company.category).href();
+            let category_href = crate::base_path::href(&HubQuery::default().toggled(Facet::Category, &company.category).href());
             let aliases = (!company.aliases.is_empty()).then(|| {
                 view! { <dt>"Also known as"</dt><dd>{company.aliases.join(", ")}</dd> }
             });
@@ -185,7 +185,7 @@ fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> AnyView {
                 .primary_roles
                 .iter()
                 .map(|role| {
-                    let href = HubQuery::default().toggled(Facet::Role, role).href();
+                    let href = crate::base_path::href(&HubQuery::default().toggled(Facet::Role, role).href());
                     view! {
                         <li>
                             <a href=href>{catalog.role_name(role).to_string()}</a>

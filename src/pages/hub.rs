@@ -23,8 +23,8 @@ pub fn HubPage() -> impl IntoView {
     let last = expect_context::<LastHubView>();
     Effect::new(move |_| {
         // While leaving the hub the location already shows the next page; don't record that.
-        if location.pathname.with(|p| p == "/") {
-            last.0.set(raw.with(HubQuery::href));
+        if location.pathname.with(|p| crate::base_path::app_path(p) == "/") {
+            last.remember(raw.with(HubQuery::href));
         }
     });
     let catalog = expect_context::<CatalogState>();

@@ -12,7 +12,7 @@ pub fn NotFound(#[prop(into)] what: String) -> impl IntoView {
         <div class="not-found">
             <h1>"Not found"</h1>
             <p>{what}</p>
-            <p><a href="/">"Browse all company interview hubs"</a></p>
+            <p><a href=crate::base_path::href("/")>"Browse all company interview hubs"</a></p>
         </div>
     }
 }
@@ -20,7 +20,7 @@ pub fn NotFound(#[prop(into)] what: String) -> impl IntoView {
 /// Route fallback: any path the app does not know.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    let path = use_location().pathname.get_untracked();
+    let path = crate::base_path::app_path(&use_location().pathname.get_untracked()).to_string();
     view! {
         <Title text=format!("Not found — {SITE_NAME}")/>
         <main id="main" class="page" tabindex="-1">

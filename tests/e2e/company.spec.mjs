@@ -98,6 +98,15 @@ test('the back link returns to the hub view the visitor came from', async ({ pag
   await expect(page.getByLabel('Sort by')).toHaveValue('-difficulty');
 });
 
+test('the back link still knows the hub view after the company page is reloaded', async ({ page }) => {
+  await page.goto('/?q=pay&difficulty=medium');
+  await hubReady(page);
+  await page.locator('.card-link').first().click();
+  await expect(page).toHaveURL(/\/companies\//);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Back to company interview hubs' })).toHaveAttribute('href', '/?q=pay&difficulty=medium');
+});
+
 test('public links are labelled official https pages that open safely in a new tab', async ({ page }) => {
   await page.goto('/companies/amazon/links');
   const links = page.getByRole('tabpanel').getByRole('link');

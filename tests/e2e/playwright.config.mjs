@@ -30,10 +30,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node ../../tools/serve.mjs ../../dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node ../../tools/serve.mjs ../../dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The same app built with --public-url /hubs/ (subpath.spec.mjs).
+      command: `node ../../tools/serve.mjs ../../target/dist-subpath ${PORT + 1} /hubs/`,
+      url: `http://127.0.0.1:${PORT + 1}/hubs/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -156,6 +156,28 @@ test('hostile URLs are ignored or normalised, never a crash', async ({ page }) =
   await expect(page.getByLabel('Search companies')).toHaveValue('a'.repeat(200));
 });
 
+test('with browser storage unavailable the app works and the back link still remembers', async ({ page }) => {
+  await page.addInitScript(() => {
+    for (const name of ['sessionStorage', 'localStorage']) {
+      Object.defineProperty(window, name, { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    }
+  });
+  await page.goto('/?category=gaming');
+  await hubReady(page);
+  await page.locator('a[href="/companies/roblox"]').click();
+  await expect(page.getByRole('link', { name: 'Back to company interview hubs' })).toHaveAttribute('href', '/?category=gaming');
+  await page.getByRole('link', { name: 'Back to company interview hubs' }).click();
+  await expect(page).toHaveURL('/?category=gaming');
+});
+
+test('a tampered stored hub view can only become a hub URL', async ({ page }) => {
+  await page.addInitScript(() => sessionStorage.setItem('company-interview-hubs:last-hub', 'javascript:alert(1)//?q=<b>&category=gaming'));
+  await page.goto('/companies/amazon');
+  const href = await page.getByRole('link', { name: 'Back to company interview hubs' }).getAttribute('href');
+  expect(href.startsWith('/')).toBe(true);
+  expect(href).not.toContain('javascript');
+});
+
 test.describe('panics', () => {
   test.use({ allowErrors: true });
   test('a panic shows "Something went wrong" with a reload link, and logs it', async ({ page }) => {
