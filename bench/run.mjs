@@ -125,7 +125,7 @@ async function open(name) {
     addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm));
     const t0 = performance.now();
     new MutationObserver((_, obs) => {
-      if (document.querySelector('#app .card')) {
+      if (document.querySelector('#app .card-link')) {
         obs.disconnect();
         requestAnimationFrame(() => setTimeout(() => (window.__firstCards = performance.now() - t0 + performance.timeOrigin - performance.timing.navigationStart), 0));
       }

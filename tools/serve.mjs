@@ -52,7 +52,7 @@ createServer(async (req, res) => {
     return;
   }
   const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', vary: 'accept-encoding' };
-  headers['cache-control'] = /-[0-9a-f]{16}\.(js|wasm|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  headers['cache-control'] = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
   const accepts = req.headers['accept-encoding'] ?? '';
   let body = null;
   for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
