@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use crate::saved::Saved;
 use std::sync::Arc;
 
 /// Site name used in page titles.
@@ -22,25 +23,65 @@ const LAST_HUB_KEY: &str = "company-interview-hubs:last-hub";
 impl LastHubView {
     fn restore() -> LastHubView {
         // Re-parsed, so whatever is stored can only ever become a canonical hub URL.
-        let stored = session_storage().and_then(|s| s.get_item(LAST_HUB_KEY).ok().flatten());
+        let stored = storage(Kind::Session).and_then(|s| s.get_item(LAST_HUB_KEY).ok().flatten());
         let href = stored.map_or_else(|| "/".to_string(), |s| crate::query::HubQuery::parse(s.trim_start_matches('/')).href());
         LastHubView(RwSignal::new(href))
     }
 
     pub fn remember(&self, href: String) {
-        if let Some(storage) = session_storage() {
+        if let Some(storage) = storage(Kind::Session) {
             let _ = storage.set_item(LAST_HUB_KEY, &href);
         }
         self.0.set(href);
     }
 }
 
+/// Saved companies and prep progress, kept in localStorage; in memory only when the browser
+/// refuses storage (then `persistent` is false and the pages say so).
+#[derive(Clone, Copy)]
+pub struct SavedState {
+    pub saved: RwSignal<Saved>,
+    pub persistent: bool,
+}
+
+const SAVED_KEY: &str = "company-interview-hubs:saved";
+
+impl SavedState {
+    fn restore() -> SavedState {
+        let storage = storage(Kind::Local);
+        let saved = storage.as_ref().and_then(|s| s.get_item(SAVED_KEY).ok().flatten());
+        SavedState {
+            saved: RwSignal::new(saved.map(|text| Saved::from_json(&text)).unwrap_or_default()),
+            persistent: storage.is_some(),
+        }
+    }
+
+    /// Changes what is saved and writes it through to storage.
+    pub fn update(&self, change: impl FnOnce(&mut Saved)) {
+        self.saved.update(change);
+        if let Some(storage) = storage(Kind::Local) {
+            let _ = storage.set_item(SAVED_KEY, &self.saved.with_untracked(Saved::to_json));
+        }
+    }
+}
+
+enum Kind {
+    Session,
+    Local,
+}
+
 /// `None` when storage is unavailable (private modes, blocked cookies, prerendering).
-fn session_storage() -> Option<web_sys::Storage> {
+fn storage(kind: Kind) -> Option<web_sys::Storage> {
     if cfg!(not(target_arch = "wasm32")) {
         return None;
     }
-    web_sys::window()?.session_storage().ok().flatten()
+    let window = web_sys::window()?;
+    match kind {
+        Kind::Session => window.session_storage(),
+        Kind::Local => window.local_storage(),
+    }
+    .ok()
+    .flatten()
 }
 
 /// Root component: fetches the catalog once (or takes a preloaded one when prerendering) and
@@ -61,6 +102,7 @@ pub fn App(#[prop(optional)] preloaded: Option<Arc<Loaded>>) -> impl IntoView {
         }
     });
     provide_context(LastHubView::restore());
+    provide_context(SavedState::restore());
 
     view! {
         <Router base=crate::base_path::base().to_string()>

@@ -89,8 +89,9 @@ impl SearchIndex {
 
     /// Indices into `catalog.companies` of the companies this view shows, in display order.
     ///
-    /// Facets combine with AND, values within a facet with OR; every search word must appear.
-    pub fn matching(&self, catalog: &Catalog, query: &HubQuery) -> Vec<usize> {
+    /// Facets combine with AND, values within a facet with OR; every search word must appear;
+    /// with `query.saved`, only companies in `saved` (slugs saved in this browser) remain.
+    pub fn matching(&self, catalog: &Catalog, query: &HubQuery, saved: &[String]) -> Vec<usize> {
         let folded = fold(&query.q);
         let words: Vec<&str> = folded.split_whitespace().collect();
         let any = |chosen: &[String], value: &str| chosen.is_empty() || chosen.iter().any(|c| c == value);
@@ -104,6 +105,7 @@ impl SearchIndex {
                     && any(&query.difficulty, &c.difficulty)
                     && (query.role.is_empty() || c.primary_roles.iter().any(|r| query.role.contains(r)))
                     && words.iter().all(|w| e.haystack.contains(w))
+                    && (!query.saved || saved.iter().any(|s| *s == c.slug))
             })
             .map(|(i, _)| i)
             .collect();
@@ -134,7 +136,7 @@ mod tests {
     fn run(query: &str) -> (Catalog, Vec<usize>) {
         let catalog = shipped();
         let index = SearchIndex::new(&catalog);
-        let hits = index.matching(&catalog, &HubQuery::parse(query));
+        let hits = index.matching(&catalog, &HubQuery::parse(query), &["amazon".to_string()]);
         (catalog, hits)
     }
 
@@ -180,7 +182,7 @@ mod tests {
         let catalog = shipped();
         let index = SearchIndex::new(&catalog);
         let q = HubQuery::parse("category=commerce-marketplace,fintech-payments&difficulty=hard,very-hard&role=data-engineer");
-        let hits = index.matching(&catalog, &q);
+        let hits = index.matching(&catalog, &q, &[]);
         for (i, c) in catalog.companies.iter().enumerate() {
             let expected = ["commerce-marketplace", "fintech-payments"].contains(&c.category.as_str())
                 && ["hard", "very-hard"].contains(&c.difficulty.as_str())
@@ -188,6 +190,14 @@ mod tests {
             assert_eq!(hits.contains(&i), expected, "{}", c.slug);
         }
         assert!(!hits.is_empty(), "the fixture query should match something");
+    }
+
+    #[test]
+    fn saved_filter_keeps_only_saved_companies() {
+        let (catalog, hits) = run("saved=1");
+        assert_eq!(names(&catalog, &hits), ["amazon"]);
+        let (_, hits) = run("saved=1&category=gaming");
+        assert!(hits.is_empty());
     }
 
     #[test]

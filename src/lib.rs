@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Company Interview Hubs: a client-side Leptos app over a curated catalog of company profiles.
 //!
 //! Pure logic (`catalog`, `query`, `filter`, `company_tab`) compiles and is tested natively; the
@@ -14,3 +15,4 @@ pub mod pages;
 pub mod panic_screen;
 pub mod prerender;
 pub mod query;
+pub mod saved;

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Entry point: install the panic screen, then mount the app.
 
 use company_interview_hubs::app::App;

@@ -83,6 +83,8 @@ pub struct HubQuery {
     pub category: Vec<String>,
     pub difficulty: Vec<String>,
     pub role: Vec<String>,
+    /// Only the companies saved in this browser (`saved=1`).
+    pub saved: bool,
     pub sort: Sort,
 }
 
@@ -91,7 +93,7 @@ impl HubQuery {
     /// each key wins; facet values are comma-separated slugs.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> HubQuery {
         let mut query = HubQuery::default();
-        let mut seen = [false; 5];
+        let mut seen = [false; 6];
         for (key, value) in pairs {
             let slot = match key {
                 "q" => 0,
@@ -99,6 +101,7 @@ impl HubQuery {
                 "difficulty" => 2,
                 "role" => 3,
                 "sort" => 4,
+                "saved" => 5,
                 _ => continue,
             };
             if std::mem::replace(&mut seen[slot], true) {
@@ -109,7 +112,8 @@ impl HubQuery {
                 1 => query.category = slug_list(value),
                 2 => query.difficulty = slug_list(value),
                 3 => query.role = slug_list(value),
-                _ => query.sort = Sort::from_param(value).unwrap_or_default(),
+                4 => query.sort = Sort::from_param(value).unwrap_or_default(),
+                _ => query.saved = value.trim() == "1",
             }
         }
         query
@@ -173,7 +177,7 @@ impl HubQuery {
 
     /// Any filter or search active (the sort alone does not narrow the list).
     pub fn is_filtered(&self) -> bool {
-        !self.q.trim().is_empty() || Facet::ALL.iter().any(|f| !self.values(*f).is_empty())
+        self.saved || !self.q.trim().is_empty() || Facet::ALL.iter().any(|f| !self.values(*f).is_empty())
     }
 
     /// The same sort with every filter and the search cleared.
@@ -192,6 +196,9 @@ impl HubQuery {
             if !values.is_empty() {
                 parts.push(format!("{}={}", facet.key(), values.join(",")));
             }
+        }
+        if self.saved {
+            parts.push("saved=1".to_string());
         }
         if self.sort != Sort::Name {
             parts.push(format!("sort={}", self.sort.param()));
@@ -225,6 +232,9 @@ impl HubQuery {
         }
         if !self.q.trim().is_empty() {
             parts.push(format!("“{}”", self.q.trim()));
+        }
+        if self.saved {
+            parts.insert(0, "Saved".to_string());
         }
         (!parts.is_empty()).then(|| parts.join(" · "))
     }
@@ -297,10 +307,12 @@ mod tests {
             category: vec!["fintech-payments".into()],
             difficulty: vec!["hard".into(), "very-hard".into()],
             role: vec![],
+            saved: true,
             sort: Sort::DifficultyDesc,
         };
         let s = q.to_query_string();
-        assert_eq!(s, "?q=caf%C3%A9%20%26%20co%2F50%25&category=fintech-payments&difficulty=hard,very-hard&sort=-difficulty");
+        assert_eq!(s, "?q=caf%C3%A9%20%26%20co%2F50%25&category=fintech-payments&difficulty=hard,very-hard&saved=1&sort=-difficulty");
+        assert!(!HubQuery::parse("saved=yes").saved && !HubQuery::parse("saved=0").saved);
         assert_eq!(HubQuery::parse(&s), q);
         assert_eq!(HubQuery::default().to_query_string(), "");
         assert_eq!(HubQuery::default().href(), "/");

@@ -12,6 +12,23 @@ pub fn CompanyCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
     let catalog = &loaded.catalog;
     let c = &catalog.companies[index];
     let (level, of) = difficulty_level(catalog, &c.difficulty);
+    let saved = expect_context::<crate::app::SavedState>().saved;
+    let (slug, total) = (c.slug.clone(), c.prep_focus.len());
+    let mine = move || {
+        saved.with(|s| {
+            let prepared = s.prepared_count(&slug, total);
+            let is_saved = s.is_saved(&slug);
+            (is_saved || prepared > 0).then(|| {
+                view! {
+                    <span class="badge badge-mine">
+                        {is_saved.then_some("★ Saved")}
+                        {(is_saved && prepared > 0).then_some(" · ")}
+                        {(prepared > 0).then(|| format!("{prepared}/{total} prepared"))}
+                    </span>
+                }
+            })
+        })
+    };
     view! {
         <article class="card">
             <h2 class="card-title">
@@ -21,6 +38,7 @@ pub fn CompanyCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
             <p class="badges">
                 <CategoryBadge name=catalog.category_name(&c.category).to_string()/>
                 <DifficultyBadge name=catalog.difficulty_name(&c.difficulty).to_string() rank=level of=of/>
+                {mine}
             </p>
             <p class="card-style">
                 <span class="label">"Interview style: "</span>

@@ -49,7 +49,7 @@ pub fn SearchBox(query: Memo<HubQuery>, go: Go) -> impl IntoView {
 #[component]
 pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, go: Go) -> impl IntoView {
     let open = RwSignal::new(false);
-    let active = move || query.with(|q| Facet::ALL.iter().map(|f| q.values(*f).len()).sum::<usize>());
+    let active = move || query.with(|q| Facet::ALL.iter().map(|f| q.values(*f).len()).sum::<usize>() + usize::from(q.saved));
     let catalog = &loaded.catalog;
     let facet = |facet: Facet, legend: &'static str, options: Vec<(String, String)>| {
         let boxes = options
@@ -79,6 +79,13 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, go: Go) -> impl I
         }
     };
     let pairs = |items: Vec<(&String, &String)>| items.into_iter().map(|(s, n)| (s.clone(), n.clone())).collect();
+    let saved = expect_context::<crate::app::SavedState>().saved;
+    let saved_count = move || saved.with(|s| s.companies.len());
+    let toggle_saved = move |_| {
+        let mut next = query.get_untracked();
+        next.saved = !next.saved;
+        go.run((next, false));
+    };
     let mut difficulties: Vec<_> = catalog.difficulties.iter().collect();
     difficulties.sort_by_key(|d| d.rank);
     view! {
@@ -98,6 +105,15 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, go: Go) -> impl I
             }}
         </button>
         <div id="filters" class="filters" class:open=move || open.get()>
+            <fieldset class="facet">
+                <legend>"Your list"</legend>
+                <ul>
+                    <li>
+                        <input type="checkbox" id="f-saved" prop:checked=move || query.with(|q| q.saved) on:change=toggle_saved/>
+                        <label for="f-saved">{move || format!("Saved companies ({})", saved_count())}</label>
+                    </li>
+                </ul>
+            </fieldset>
             {facet(Facet::Category, "Category", pairs(catalog.categories.iter().map(|c| (&c.slug, &c.name)).collect()))}
             {facet(Facet::Difficulty, "Difficulty", pairs(difficulties.iter().map(|d| (&d.slug, &d.name)).collect()))}
             {facet(Facet::Role, "Role", pairs(catalog.roles.iter().map(|r| (&r.slug, &r.name)).collect()))}

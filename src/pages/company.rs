@@ -1,7 +1,7 @@
 //! A company's page: `/companies/{slug}` and one URL per tab.
 
 use crate::api::{CatalogState, Loaded};
-use crate::app::{LastHubView, SITE_NAME};
+use crate::app::{LastHubView, SITE_NAME, SavedState};
 use crate::catalog::{Company, is_safe_link};
 use crate::company_tab::CompanyTab;
 use crate::components::badges::{CategoryBadge, DifficultyBadge, difficulty_level};
@@ -123,7 +123,10 @@ fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab>) -
     let panel_loaded = loaded.clone();
     view! {
         <header class="company-header">
-            <h1>{format!("{} interview prep", company.name)}</h1>
+            <div class="title-row">
+                <h1>{format!("{} interview prep", company.name)}</h1>
+                <SaveButton slug=company.slug.clone()/>
+            </div>
             <p class="tagline">{company.tagline.clone()}</p>
             <p class="domain">{company.domain.clone()}</p>
         </header>
@@ -178,7 +181,7 @@ fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> AnyView {
             }
             .into_any()
         }
-        CompanyTab::PrepFocus => bullets(&company.prep_focus),
+        CompanyTab::PrepFocus => view! { <PrepChecklist slug=company.slug.clone() items=company.prep_focus.clone()/> }.into_any(),
         CompanyTab::Values => bullets(&company.values),
         CompanyTab::Roles => {
             let items = company
@@ -241,6 +244,63 @@ fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> AnyView {
                 .collect_view();
             view! { <ul class="links">{items}</ul> }.into_any()
         }
+    }
+}
+
+/// Saves or unsaves the company in this browser; a toggle button (`aria-pressed`).
+#[component]
+fn SaveButton(slug: String) -> impl IntoView {
+    let state = expect_context::<SavedState>();
+    let check = slug.clone();
+    let is_saved = Memo::new(move |_| state.saved.with(|s| s.is_saved(&check)));
+    view! {
+        <button
+            type="button"
+            class="button secondary save-button"
+            aria-pressed=move || is_saved.get().to_string()
+            on:click=move |_| state.update(|s| s.toggle_saved(&slug))
+        >
+            <span aria-hidden="true">{move || if is_saved.get() { "★ " } else { "☆ " }}</span>
+            "Save company"
+        </button>
+    }
+}
+
+/// Prep-focus bullets as a checklist the visitor can tick off; progress stays in this browser.
+#[component]
+fn PrepChecklist(slug: String, items: Vec<String>) -> impl IntoView {
+    let state = expect_context::<SavedState>();
+    let total = items.len();
+    let count_slug = slug.clone();
+    let progress = move || {
+        let done = state.saved.with(|s| s.prepared_count(&count_slug, total));
+        format!("{done} of {total} prepared")
+    };
+    let rows = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let id = format!("prep-{i}");
+            let (read, write) = (slug.clone(), slug.clone());
+            view! {
+                <li>
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        prop:checked=move || state.saved.with(|s| s.is_prepared(&read, i))
+                        on:change=move |_| state.update(|s| s.toggle_prepared(&write, i))
+                    />
+                    <label for=id>{item}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="progress" role="status">{progress}</p>
+        <ul class="checklist">{rows}</ul>
+        {(!state.persistent).then(|| view! {
+            <p class="hint">"This browser is not letting the site store data, so your progress will be forgotten when you leave."</p>
+        })}
     }
 }
 

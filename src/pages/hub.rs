@@ -1,7 +1,7 @@
 //! The hub at `/`: search, filters, sort and the card grid, all driven by the query string.
 
 use crate::api::{CatalogState, Loaded};
-use crate::app::{LastHubView, SITE_NAME};
+use crate::app::{LastHubView, SITE_NAME, SavedState};
 use crate::components::company_card::CompanyCard;
 use crate::components::hub_controls::{FilterPanel, Go, SearchBox, SortSelect};
 use crate::components::load_state::{ProblemsNotice, Skeleton, WithCatalog};
@@ -61,7 +61,14 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     let for_query = loaded.clone();
     let query = Memo::new(move |_| raw.get().restricted_to(&for_query.catalog));
     let for_results = loaded.clone();
-    let results = Memo::new(move |_| query.with(|q| for_results.index.matching(&for_results.catalog, q)));
+    let saved = expect_context::<SavedState>().saved;
+    let results = Memo::new(move |_| {
+        query.with(|q| {
+            // Only a "Saved" view depends on what is saved.
+            let slugs = if q.saved { saved.with(|s| s.companies.clone()) } else { Vec::new() };
+            for_results.index.matching(&for_results.catalog, q, &slugs)
+        })
+    });
     let navigate = use_navigate();
     let go: Go = Callback::new(move |(next, replace): (HubQuery, bool)| {
         navigate(&next.href(), NavigateOptions { replace, scroll: false, ..Default::default() });

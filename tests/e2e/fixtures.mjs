@@ -50,6 +50,17 @@ export const test = base.extend({
     page.on('response', (r) => {
       if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
     });
+    // A full page load first shows the build-time copy (#prerender), then the live app takes
+    // over. Tests act on the live app, so loads wait for the hand-over unless told otherwise.
+    const handOver = () => (page.keepPrerender ? null : expect(page.locator('#prerender')).toHaveCount(0, { timeout: 30_000 }));
+    for (const method of ['goto', 'reload']) {
+      const original = page[method].bind(page);
+      page[method] = async (...args) => {
+        const response = await original(...args);
+        await handOver();
+        return response;
+      };
+    }
     await use(page);
     if (!allowErrors) expect(problems, 'console errors, exceptions or failed requests').toEqual([]);
   },

@@ -54,6 +54,7 @@ async function slowCatalog(page) {
 
 test('while a slow catalog loads, a prerendered page shows its content, then the live app takes over', async ({ page }) => {
   const release = await slowCatalog(page);
+  page.keepPrerender = true;
   await page.goto('/companies/amazon/values');
   await expect(page.locator('#prerender h1')).toHaveText('Amazon interview prep');
   await expect(page.locator('#prerender [role=tabpanel] li')).toHaveCount(6);
