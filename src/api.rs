@@ -113,7 +113,21 @@ pub async fn fetch_catalog() -> Result<Arc<Loaded>, LoadError> {
         return Err(LoadError::Status(response.status(), response.status_text()));
     }
     let text = response.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
-    Loaded::from_json(&text).map(Arc::new)
+    let loaded = Loaded::from_json(&text).map(Arc::new);
+    // Let the browser paint and handle input between parsing and rendering: two shorter
+    // tasks instead of one long one on a slow phone.
+    next_task().await;
+    loaded
+}
+
+/// Resolves in a new task (a `setTimeout(0)`), yielding to the browser.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 #[cfg(test)]

@@ -36,6 +36,11 @@ impl LastHubView {
     }
 }
 
+/// True while the hub is still filling in its list; the hand-over from the prerendered copy
+/// waits for it, so the live page never shows fewer cards than the copy it replaces.
+#[derive(Clone, Copy)]
+pub struct HubBusy(pub RwSignal<bool>);
+
 /// Saved companies and prep progress, kept in localStorage; in memory only when the browser
 /// refuses storage (then `persistent` is false and the pages say so).
 #[derive(Clone, Copy)]
@@ -94,10 +99,12 @@ pub fn App(#[prop(optional)] preloaded: Option<Arc<Loaded>>) -> impl IntoView {
         None => CatalogState::fetch(),
     };
     provide_context(catalog);
+    let hub_busy = RwSignal::new(false);
+    provide_context(HubBusy(hub_busy));
     // Swap the build-time HTML for the live app once the live app has content. Both are the
     // same components, so the swap shows no change. (Effects never run while prerendering.)
     Effect::new(move |_| {
-        if catalog.current.get().is_some() {
+        if catalog.current.get().is_some() && !hub_busy.get() {
             crate::prerender::reveal_app();
         }
     });

@@ -1,7 +1,7 @@
 //! The hub at `/`: search, filters, sort and the card grid, all driven by the query string.
 
 use crate::api::{CatalogState, Loaded};
-use crate::app::{LastHubView, SITE_NAME, SavedState};
+use crate::app::{HubBusy, LastHubView, SITE_NAME, SavedState};
 use crate::components::company_card::CompanyCard;
 use crate::components::hub_controls::{FilterPanel, Go, SearchBox, SortSelect};
 use crate::components::load_state::{ProblemsNotice, Skeleton, WithCatalog};
@@ -12,8 +12,11 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 use std::sync::Arc;
 
-/// Cards rendered at first; more on request, so a 10,000-company result stays responsive.
+/// Cards listed at first; more on request, so a 10,000-company result stays responsive.
 const PAGE_SIZE: usize = 120;
+/// Cards rendered per task in the browser: the list fills in over a few frames instead of one
+/// long task, so typing and the first load never block the page for long.
+const CHUNK: usize = 24;
 
 /// The hub page: every control's state lives in the URL.
 #[component]
@@ -74,10 +77,28 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
         navigate(&next.href(), NavigateOptions { replace, scroll: false, ..Default::default() });
     });
 
+    // `shown` is the page limit ("Show more" raises it); `rendered` catches up with it a chunk
+    // per task. Prerendering has no tasks, so it renders the whole page at once.
     let shown = RwSignal::new(PAGE_SIZE);
-    Effect::new(move |_| {
+    let first = if cfg!(target_arch = "wasm32") { CHUNK } else { PAGE_SIZE };
+    let rendered = RwSignal::new(first);
+    let busy = expect_context::<HubBusy>().0;
+    busy.set(true);
+    Effect::new(move |previous: Option<()>| {
         query.track();
-        shown.set(PAGE_SIZE);
+        if previous.is_some() {
+            shown.set(PAGE_SIZE);
+            rendered.set(CHUNK);
+        }
+    });
+    let filling = Memo::new(move |_| rendered.get() < results.with(Vec::len).min(shown.get()));
+    Effect::new(move |_| {
+        rendered.track(); // one more chunk per change, while there is more to show
+        if filling.get() {
+            set_timeout(move || rendered.update(|r| *r += CHUNK), std::time::Duration::ZERO);
+        } else {
+            busy.set(false);
+        }
     });
     let total = loaded.catalog.companies.len();
     let count = move || {
@@ -88,7 +109,10 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
             (n, false) => format!("{n} companies"),
         }
     };
-    let visible = move || results.with(|r| r.iter().take(shown.get()).copied().collect::<Vec<_>>());
+    let visible = move || {
+        let limit = shown.get().min(rendered.get());
+        results.with(|r| r.iter().take(limit).copied().collect::<Vec<_>>())
+    };
     let remaining = move || results.with(Vec::len).saturating_sub(shown.get());
     let clear = move |_| go.run((query.get_untracked().cleared(), false));
     let for_cards = loaded.clone();
@@ -122,7 +146,7 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
                         }}
                     </div>
                 </Show>
-                <ul class="cards">
+                <ul class="cards" aria-busy=move || filling.get().to_string()>
                     <For
                         each=visible
                         key=|index| *index

@@ -24,8 +24,9 @@ export function expectedSlugs({ category = [], difficulty = [], role = [] } = {}
     .sort();
 }
 
-/** Slugs of the cards on screen, in display order. */
+/** Slugs of the cards on screen, in display order, once the list has filled in. */
 export async function shownSlugs(page) {
+  await expect(page.locator('.cards')).toHaveAttribute('aria-busy', 'false');
   const hrefs = await page.locator('.cards .card-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   return hrefs.map((h) => h.replace('/companies/', ''));
 }
@@ -33,6 +34,7 @@ export async function shownSlugs(page) {
 /** Waits until the hub has rendered its result count. */
 export async function hubReady(page, timeout) {
   await expect(page.locator('.results .count')).not.toHaveText(/Loading/, { timeout });
+  await expect(page.locator('.cards')).toHaveAttribute('aria-busy', 'false', { timeout });
 }
 
 export const test = base.extend({
