@@ -95,7 +95,8 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     Effect::new(move |_| {
         rendered.track(); // one more chunk per change, while there is more to show
         if filling.get() {
-            set_timeout(move || rendered.update(|r| *r += CHUNK), std::time::Duration::ZERO);
+            // try_: the hub may be gone by the time the task runs.
+            set_timeout(move || _ = rendered.try_update(|r| *r += CHUNK), std::time::Duration::ZERO);
         } else {
             busy.set(false);
         }
