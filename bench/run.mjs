@@ -97,7 +97,8 @@ const lighthouse = (url, method) => {
     cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(3)),
   };
 };
-for (const method of ['simulate', 'devtools']) {
+// BENCH_SKIP_LIGHTHOUSE=1 measures the rest in a minute, for trying a change.
+for (const method of process.env.BENCH_SKIP_LIGHTHOUSE === '1' ? [] : ['simulate', 'devtools']) {
   for (const page of quick ? PAGES.slice(0, 1) : PAGES) {
     report.lighthouse[`app ${page} (${method})`] = lighthouse(`http://127.0.0.1:${PORT}${page}`, method);
     report.lighthouse[`static ${page} (${method})`] = lighthouse(`http://127.0.0.1:${STATIC_PORT}${page}`, method);
