@@ -122,17 +122,39 @@ pub fn App(#[prop(optional)] preloaded: Option<Arc<Loaded>>) -> impl IntoView {
     }
 }
 
+/// Call at the top of each routed page. After an in-app navigation (not the first page of a
+/// visit), moves focus to the new page's `<main>`, so keyboard and screen reader users start at
+/// the new content instead of on a link that no longer exists.
+pub fn focus_main_after_navigation() {
+    static FIRST_PAGE_SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let navigated = FIRST_PAGE_SHOWN.swap(true, std::sync::atomic::Ordering::Relaxed);
+    // The effect runs after this page is built (never while prerendering); the frame after
+    // that, the router has swapped it into the document in place of the old page.
+    Effect::new(move |_| {
+        if navigated {
+            request_animation_frame(|| focus_main(false));
+        }
+    });
+}
+
+/// Focuses `<main>`; after a navigation without scrolling (the router or Back has already
+/// placed the page).
+fn focus_main(scroll: bool) {
+    use wasm_bindgen::JsCast;
+    let main = document().get_element_by_id("main").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(!scroll);
+        let _ = main.focus_with_options(&options);
+    }
+}
+
 /// "Skip to main content": moves focus to `<main>` without a router navigation.
 #[component]
 fn SkipLink() -> impl IntoView {
     let skip = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        if let Some(main) = document().get_element_by_id("main") {
-            use wasm_bindgen::JsCast;
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
-        }
+        focus_main(true);
     };
     view! { <a class="skip-link" href="#main" on:click=skip>"Skip to main content"</a> }
 }

@@ -18,6 +18,7 @@ use wasm_bindgen::JsCast;
 /// The company page: header, then the six tabs of the reference page.
 #[component]
 pub fn CompanyPage() -> impl IntoView {
+    crate::app::focus_main_after_navigation();
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let segment = Memo::new(move |_| params.read().get("tab"));

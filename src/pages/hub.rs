@@ -21,6 +21,7 @@ const CHUNK: usize = 24;
 /// The hub page: every control's state lives in the URL.
 #[component]
 pub fn HubPage() -> impl IntoView {
+    crate::app::focus_main_after_navigation();
     let location = use_location();
     let raw = Memo::new(move |_| HubQuery::parse(&location.search.get()));
     let last = expect_context::<LastHubView>();

@@ -20,6 +20,7 @@ pub fn NotFound(#[prop(into)] what: String) -> impl IntoView {
 /// Route fallback: any path the app does not know.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
+    crate::app::focus_main_after_navigation();
     let path = crate::base_path::app_path(&use_location().pathname.get_untracked()).to_string();
     view! {
         <Title text=format!("Not found — {SITE_NAME}")/>

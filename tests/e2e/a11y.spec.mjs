@@ -89,6 +89,8 @@ test('the whole hub-to-tab journey works with the keyboard alone, with a visible
   expect(await focusRing()).toBe(true);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/companies/amazon');
+  // Focus moves to the new page's content, not to the top of the document.
+  await expect(page.locator('main')).toBeFocused();
   found = false;
   for (let i = 0; i < 10 && !found; i++) {
     await page.keyboard.press('Tab');

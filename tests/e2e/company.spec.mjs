@@ -107,6 +107,18 @@ test('the back link still knows the hub view after the company page is reloaded'
   await expect(page.getByRole('link', { name: 'Back to company interview hubs' })).toHaveAttribute('href', '/?q=pay&difficulty=medium');
 });
 
+test('moving between pages puts focus on the new main content; switching tabs does not', async ({ page }) => {
+  await page.goto('/companies/amazon');
+  await page.getByRole('tab', { name: 'Prep focus' }).click();
+  await expect(page.getByRole('tab', { name: 'Prep focus' })).toBeFocused();
+  await page.getByRole('link', { name: 'Back to company interview hubs' }).click();
+  await hubReady(page);
+  await expect(page.locator('main')).toBeFocused();
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText('Amazon interview prep');
+  await expect(page.locator('main')).toBeFocused();
+});
+
 test('public links are labelled official https pages that open safely in a new tab', async ({ page }) => {
   await page.goto('/companies/amazon/links');
   const links = page.getByRole('tabpanel').getByRole('link');
