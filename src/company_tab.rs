@@ -50,7 +50,7 @@ impl CompanyTab {
         match segment {
             None | Some("") => Some(CompanyTab::Snapshot),
             // "snapshot" is not a URL of its own: one view, one address.
-            Some(s) => CompanyTab::ALL.into_iter().skip(1).find(|t| t.segment() == s),
+            Some(s) => CompanyTab::ALL[1..].iter().copied().find(|t| t.segment() == s),
         }
     }
 
