@@ -6,12 +6,12 @@
 //! `<dist>/companies/<slug>[/<tab>]/index.html`, each with its page rendered into
 //! `#prerender`, the live app's root hidden until it takes over, and the page's title.
 
+use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use company_interview_hubs::api::Loaded;
 use company_interview_hubs::app::{App, SITE_NAME};
 use company_interview_hubs::company_tab::CompanyTab;
 use company_interview_hubs::pages::company::page_title;
 use company_interview_hubs::prerender::urls;
-use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 use std::path::{Path, PathBuf};
@@ -56,10 +56,18 @@ fn main() -> Result<(), String> {
             )
             .replacen(
                 &title_tag(&shell),
-                &format!("<title>{}</title>\n    <meta name=\"description\" content=\"{}\" />", escape(&title(&loaded, url)), escape(&description(&loaded, url))),
+                &format!(
+                    "<title>{}</title>\n    <meta name=\"description\" content=\"{}\" />",
+                    escape(&title(&loaded, url)),
+                    escape(&description(&loaded, url))
+                ),
                 1,
             );
-        let out = if url == "/" { dist.join("index.html") } else { dist.join(url.trim_start_matches('/')).join("index.html") };
+        let out = if url == "/" {
+            dist.join("index.html")
+        } else {
+            dist.join(url.trim_start_matches('/')).join("index.html")
+        };
         std::fs::create_dir_all(out.parent().unwrap()).map_err(|e| e.to_string())?;
         std::fs::write(&out, page).map_err(|e| format!("{}: {e}", out.display()))?;
     }

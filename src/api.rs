@@ -91,10 +91,7 @@ impl CatalogState {
 
     /// A catalog that is already here (prerendering).
     pub fn ready(loaded: Arc<Loaded>) -> CatalogState {
-        CatalogState {
-            current: Signal::stored(Some(Ok(loaded))),
-            retry: Callback::new(|()| {}),
-        }
+        CatalogState { current: Signal::stored(Some(Ok(loaded))), retry: Callback::new(|()| {}) }
     }
 
     pub fn loaded(&self) -> Option<Arc<Loaded>> {
@@ -105,10 +102,7 @@ impl CatalogState {
 /// Downloads and prepares the catalog.
 pub async fn fetch_catalog() -> Result<Arc<Loaded>, LoadError> {
     let url = crate::base_path::href(&format!("/{CATALOG_URL}"));
-    let response = gloo_net::http::Request::get(&url)
-        .send()
-        .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+    let response = gloo_net::http::Request::get(&url).send().await.map_err(|e| LoadError::Network(e.to_string()))?;
     if !response.ok() {
         return Err(LoadError::Status(response.status(), response.status_text()));
     }

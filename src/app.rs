@@ -2,11 +2,11 @@
 
 use crate::api::{CatalogState, Loaded};
 use crate::pages::{company::CompanyPage, hub::HubPage, not_found::NotFoundPage};
+use crate::saved::Saved;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use crate::saved::Saved;
 use std::sync::Arc;
 
 /// Site name used in page titles.
@@ -24,7 +24,8 @@ impl LastHubView {
     fn restore() -> LastHubView {
         // Re-parsed, so whatever is stored can only ever become a canonical hub URL.
         let stored = storage(Kind::Session).and_then(|s| s.get_item(LAST_HUB_KEY).ok().flatten());
-        let href = stored.map_or_else(|| "/".to_string(), |s| crate::query::HubQuery::parse(s.trim_start_matches('/')).href());
+        let href =
+            stored.map_or_else(|| "/".to_string(), |s| crate::query::HubQuery::parse(s.trim_start_matches('/')).href());
         LastHubView(RwSignal::new(href))
     }
 

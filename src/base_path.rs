@@ -32,7 +32,11 @@ pub fn app_path(pathname: &str) -> &str {
 
 fn normalize(public_url: &str) -> String {
     let trimmed = public_url.trim().trim_end_matches('/');
-    if trimmed.starts_with('/') && !trimmed.contains(['?', '#', '"', '<', '>']) { trimmed.to_string() } else { String::new() }
+    if trimmed.starts_with('/') && !trimmed.contains(['?', '#', '"', '<', '>']) {
+        trimmed.to_string()
+    } else {
+        String::new()
+    }
 }
 
 fn join(base: &str, path: &str) -> String {

@@ -110,9 +110,7 @@ impl SearchIndex {
             .map(|(i, _)| i)
             .collect();
         // Stable sort with the index as the last key: a total order, so equal names never flicker.
-        let by_name = |a: &usize, b: &usize| {
-            self.entries[*a].name_key.cmp(&self.entries[*b].name_key).then(a.cmp(b))
-        };
+        let by_name = |a: &usize, b: &usize| self.entries[*a].name_key.cmp(&self.entries[*b].name_key).then(a.cmp(b));
         let by_rank = |a: &usize, b: &usize| self.entries[*a].rank.cmp(&self.entries[*b].rank);
         hits.sort_by(|a, b| match query.sort {
             Sort::Name => by_name(a, b),
@@ -181,7 +179,9 @@ mod tests {
     fn facets_and_within_or_across() {
         let catalog = shipped();
         let index = SearchIndex::new(&catalog);
-        let q = HubQuery::parse("category=commerce-marketplace,fintech-payments&difficulty=hard,very-hard&role=data-engineer");
+        let q = HubQuery::parse(
+            "category=commerce-marketplace,fintech-payments&difficulty=hard,very-hard&role=data-engineer",
+        );
         let hits = index.matching(&catalog, &q, &[]);
         for (i, c) in catalog.companies.iter().enumerate() {
             let expected = ["commerce-marketplace", "fintech-payments"].contains(&c.category.as_str())

@@ -138,7 +138,8 @@ impl HubQuery {
         for facet in Facet::ALL {
             let known = facet.slugs(catalog);
             let chosen = std::mem::take(self.values_mut(facet));
-            *self.values_mut(facet) = known.into_iter().filter(|k| chosen.iter().any(|c| c == k)).map(String::from).collect();
+            *self.values_mut(facet) =
+                known.into_iter().filter(|k| chosen.iter().any(|c| c == k)).map(String::from).collect();
         }
         self
     }
@@ -291,7 +292,9 @@ mod tests {
 
     #[test]
     fn reads_every_control() {
-        let q = HubQuery::parse("?q=ads&category=commerce-marketplace,fintech-payments&difficulty=hard&role=data-engineer&sort=difficulty");
+        let q = HubQuery::parse(
+            "?q=ads&category=commerce-marketplace,fintech-payments&difficulty=hard&role=data-engineer&sort=difficulty",
+        );
         assert_eq!(q.q, "ads");
         assert_eq!(q.category, ["commerce-marketplace", "fintech-payments"]);
         assert_eq!(q.difficulty, ["hard"]);
@@ -311,7 +314,10 @@ mod tests {
             sort: Sort::DifficultyDesc,
         };
         let s = q.to_query_string();
-        assert_eq!(s, "?q=caf%C3%A9%20%26%20co%2F50%25&category=fintech-payments&difficulty=hard,very-hard&saved=1&sort=-difficulty");
+        assert_eq!(
+            s,
+            "?q=caf%C3%A9%20%26%20co%2F50%25&category=fintech-payments&difficulty=hard,very-hard&saved=1&sort=-difficulty"
+        );
         assert!(!HubQuery::parse("saved=yes").saved && !HubQuery::parse("saved=0").saved);
         assert_eq!(HubQuery::parse(&s), q);
         assert_eq!(HubQuery::default().to_query_string(), "");
@@ -320,7 +326,9 @@ mod tests {
 
     #[test]
     fn ignores_unknown_and_malformed_values() {
-        let q = HubQuery::parse("?sort=sideways&category=,Bad Slug,fintech-payments,fintech-payments,&zzz=1&difficulty=%FF&role=<script>");
+        let q = HubQuery::parse(
+            "?sort=sideways&category=,Bad Slug,fintech-payments,fintech-payments,&zzz=1&difficulty=%FF&role=<script>",
+        );
         assert_eq!(q.sort, Sort::Name);
         assert_eq!(q.category, ["fintech-payments"]);
         assert!(q.difficulty.is_empty() && q.role.is_empty());
@@ -333,8 +341,10 @@ mod tests {
     #[test]
     fn restricting_to_the_catalog_drops_unknown_slugs_and_orders_canonically() {
         let catalog = shipped();
-        let q = HubQuery::parse("category=fintech-payments,nope,commerce-marketplace&difficulty=very-hard,easy,hard&role=astronaut")
-            .restricted_to(&catalog);
+        let q = HubQuery::parse(
+            "category=fintech-payments,nope,commerce-marketplace&difficulty=very-hard,easy,hard&role=astronaut",
+        )
+        .restricted_to(&catalog);
         assert_eq!(q.category, ["commerce-marketplace", "fintech-payments"]);
         assert_eq!(q.difficulty, ["hard", "very-hard"]);
         assert!(q.role.is_empty());

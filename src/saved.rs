@@ -102,7 +102,9 @@ mod tests {
     fn junk_in_storage_is_dropped_not_fatal() {
         assert_eq!(Saved::from_json("not json"), Saved::default());
         assert_eq!(Saved::from_json("[]"), Saved::default());
-        let saved = Saved::from_json(r#"{"companies":["ok","<script>","ok"],"prepared":{"ok":[9,1,1,9999],"Bad Slug":[1],"x":[]}}"#);
+        let saved = Saved::from_json(
+            r#"{"companies":["ok","<script>","ok"],"prepared":{"ok":[9,1,1,9999],"Bad Slug":[1],"x":[]}}"#,
+        );
         assert_eq!(saved.companies, ["ok"]);
         assert_eq!(saved.prepared.get("ok").unwrap(), &vec![1, 9]);
         assert_eq!(saved.prepared.len(), 1);

@@ -30,12 +30,10 @@ fn query_string() -> impl Strategy<Value = String> {
         Just("-difficulty".to_string()),
         Just("difficulty".to_string()),
     ];
-    let key = prop_oneof![
-        Just("q"), Just("category"), Just("difficulty"), Just("role"), Just("sort"), Just("x"), Just("")
-    ];
-    prop::collection::vec((key, value), 0..6).prop_map(|pairs| {
-        pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
-    })
+    let key =
+        prop_oneof![Just("q"), Just("category"), Just("difficulty"), Just("role"), Just("sort"), Just("x"), Just("")];
+    prop::collection::vec((key, value), 0..6)
+        .prop_map(|pairs| pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&"))
 }
 
 fn company_matches(c: &Catalog, i: usize, q: &HubQuery) -> bool {

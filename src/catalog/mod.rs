@@ -252,9 +252,7 @@ pub fn url_host(url: &str) -> Option<String> {
     let host = authority.split(':').next().unwrap_or("");
     let valid = !host.is_empty()
         && host.contains('.')
-        && host
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
         && !host.starts_with('.')
         && !host.ends_with('.');
     valid.then(|| host.to_ascii_lowercase())
@@ -355,7 +353,10 @@ pub(crate) mod tests {
             std::fs::write(path, &generated).unwrap();
         }
         let committed = std::fs::read_to_string(path).unwrap_or_default();
-        assert!(committed == generated, "data/catalog.schema.json is stale: run `UPDATE_SCHEMA=1 cargo test --lib json_schema`");
+        assert!(
+            committed == generated,
+            "data/catalog.schema.json is stale: run `UPDATE_SCHEMA=1 cargo test --lib json_schema`"
+        );
     }
 
     #[test]

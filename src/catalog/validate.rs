@@ -29,10 +29,7 @@ impl fmt::Display for Problem {
 pub fn validate(catalog: &Catalog) -> Vec<Problem> {
     let mut out = Problems(Vec::new());
     if catalog.schema_version != SCHEMA_VERSION {
-        out.push(
-            "schema_version",
-            format!("is {}, this app reads version {SCHEMA_VERSION}", catalog.schema_version),
-        );
+        out.push("schema_version", format!("is {}, this app reads version {SCHEMA_VERSION}", catalog.schema_version));
     }
     out.date("updated", &catalog.updated);
     vocabulary(catalog, &mut out);
@@ -189,10 +186,9 @@ fn check_company(catalog: &Catalog, c: &Company, at: &str, out: &mut Problems) {
         out.text(&format!("{path}.label"), &link.label);
         match url_host(&link.url) {
             None => out.push(&format!("{path}.url"), format!("\"{}\" is not an https:// URL", link.url)),
-            Some(host) if !is_official(&host, &c.official_domains) => out.push(
-                &format!("{path}.url"),
-                format!("host {host} is not an official domain of {}", c.slug),
-            ),
+            Some(host) if !is_official(&host, &c.official_domains) => {
+                out.push(&format!("{path}.url"), format!("host {host} is not an official domain of {}", c.slug))
+            }
             Some(_) => {}
         }
     }
@@ -219,7 +215,8 @@ pub fn is_real_date(s: &str) -> bool {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
     }
-    let num = |r: std::ops::Range<usize>| s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?.parse::<u32>().ok();
+    let num =
+        |r: std::ops::Range<usize>| s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?.parse::<u32>().ok();
     let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
         return false;
     };
@@ -280,7 +277,10 @@ mod tests {
         let expected = [
             format!("companies[1] ({first}).slug: duplicate slug \"{first}\""),
             format!("companies[2] ({c2}).primary_roles[0]: unknown role \"astronaut\""),
-            format!("companies[3] ({c3}).links[0].url: \"{}\" is not an https:// URL", catalog.companies[3].links[0].url),
+            format!(
+                "companies[3] ({c3}).links[0].url: \"{}\" is not an https:// URL",
+                catalog.companies[3].links[0].url
+            ),
             format!("companies[4] ({c4}).prep_focus[2]: is empty"),
             format!("companies[5] ({c5}).links[{n5}].url: host docs.example.com is not an official domain of {c5}"),
         ];

@@ -49,7 +49,8 @@ pub fn SearchBox(query: Memo<HubQuery>, go: Go) -> impl IntoView {
 #[component]
 pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, go: Go) -> impl IntoView {
     let open = RwSignal::new(false);
-    let active = move || query.with(|q| Facet::ALL.iter().map(|f| q.values(*f).len()).sum::<usize>() + usize::from(q.saved));
+    let active =
+        move || query.with(|q| Facet::ALL.iter().map(|f| q.values(*f).len()).sum::<usize>() + usize::from(q.saved));
     let catalog = &loaded.catalog;
     let facet = |facet: Facet, legend: &'static str, options: Vec<(String, String)>| {
         let boxes = options

@@ -78,12 +78,7 @@ fn LoadFailed(message: String) -> impl IntoView {
 pub fn ProblemsNotice(loaded: Arc<Loaded>) -> impl IntoView {
     let count = loaded.problems.len();
     (count > 0).then(|| {
-        let items = loaded
-            .problems
-            .iter()
-            .take(50)
-            .map(|p| view! { <li>{p.to_string()}</li> })
-            .collect_view();
+        let items = loaded.problems.iter().take(50).map(|p| view! { <li>{p.to_string()}</li> }).collect_view();
         let noun = if count == 1 { "problem" } else { "problems" };
         view! {
             <details class="notice">

@@ -156,7 +156,8 @@ fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> AnyView {
     match tab {
         CompanyTab::Snapshot => {
             let (level, of) = difficulty_level(catalog, &company.difficulty);
-            let category_href = crate::base_path::href(&HubQuery::default().toggled(Facet::Category, &company.category).href());
+            let category_href =
+                crate::base_path::href(&HubQuery::default().toggled(Facet::Category, &company.category).href());
             let aliases = (!company.aliases.is_empty()).then(|| {
                 view! { <dt>"Also known as"</dt><dd>{company.aliases.join(", ")}</dd> }
             });
@@ -182,7 +183,9 @@ fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> AnyView {
             }
             .into_any()
         }
-        CompanyTab::PrepFocus => view! { <PrepChecklist slug=company.slug.clone() items=company.prep_focus.clone()/> }.into_any(),
+        CompanyTab::PrepFocus => {
+            view! { <PrepChecklist slug=company.slug.clone() items=company.prep_focus.clone()/> }.into_any()
+        }
         CompanyTab::Values => bullets(&company.values),
         CompanyTab::Roles => {
             let items = company
@@ -313,8 +316,18 @@ fn bullets(items: &[String]) -> AnyView {
 /// "2026-11-24" → "24 November 2026"; anything else is shown as given.
 fn human_date(date: &str) -> String {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let parts: Vec<&str> = date.split('-').collect();
     match parts.as_slice() {
