@@ -141,12 +141,17 @@ pub fn focus_main_after_navigation() {
 /// Focuses `<main>`; after a navigation without scrolling (the router or Back has already
 /// placed the page).
 fn focus_main(scroll: bool) {
+    focus_id("main", scroll);
+}
+
+/// Focuses the element with this id, if there is one; the one place that moves focus.
+pub fn focus_id(id: &str, scroll: bool) {
     use wasm_bindgen::JsCast;
-    let main = document().get_element_by_id("main").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(main) = main {
+    let element = document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(!scroll);
-        let _ = main.focus_with_options(&options);
+        let _ = element.focus_with_options(&options);
     }
 }
 

@@ -13,11 +13,8 @@ pub fn reveal_app() {
         let focused_id = document.active_element().map(|el| el.id()).filter(|id| !id.is_empty());
         static_copy.remove();
         let _ = app.remove_attribute("hidden");
-        if let Some(el) = focused_id.and_then(|id| document.get_element_by_id(&id)) {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
+        if let Some(id) = focused_id {
+            crate::app::focus_id(&id, false);
         }
     } else {
         let _ = app.remove_attribute("hidden");

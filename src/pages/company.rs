@@ -13,7 +13,6 @@ use leptos_meta::{Meta, Title};
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// The company page: header, then the six tabs of the reference page.
 #[component]
@@ -96,11 +95,7 @@ fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab>) -
         let Some(next) = active.get_untracked().after_key(&ev.key()) else { return };
         ev.prevent_default();
         navigate(&next.href(&slug), NavigateOptions { replace: true, scroll: false, ..Default::default() });
-        if let Some(el) = document().get_element_by_id(&next.dom_id()) {
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
+        crate::app::focus_id(&next.dom_id(), false);
     };
     let tabs = CompanyTab::ALL
         .into_iter()
