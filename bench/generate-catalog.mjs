@@ -36,6 +36,9 @@ const companies = Array.from({ length: count }, (_, i) => {
     category: pick(shipped.categories).slug,
     difficulty: pick(shipped.difficulties).slug,
     interview_style: `${sentence(2)} + ${sentence(2)} + ${sentence(1)}`,
+    // Bullets must differ between companies (the validator refuses word-for-word repeats).
+    prep_focus: base.prep_focus.map((b) => `${b} (${sentence(2)} ${i})`),
+    values: base.values.map((b) => `${b} (${sentence(2)} ${i})`),
     primary_roles: shipped.roles.filter(() => rand() < 0.5).map((r) => r.slug).concat(['backend-engineer']).filter((v, k, a) => a.indexOf(v) === k),
   };
 });

@@ -101,9 +101,27 @@ pub struct Company {
     pub official_domains: Vec<String>,
     #[cfg_attr(test, schemars(length(min = 2)))]
     pub links: Vec<Link>,
-    /// Date (YYYY-MM-DD) this profile was last checked.
+    /// Public pages the profile's claims rest on; any `https://` host but login-walled forums.
+    #[cfg_attr(test, schemars(length(min = 2)))]
+    pub sources: Vec<Source>,
+    /// Date (YYYY-MM-DD) the profile was last checked against its sources: the latest `checked`.
     #[cfg_attr(test, schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$")))]
     pub reviewed: String,
+}
+
+/// A page that backs a profile, and the day someone read it and checked the profile against it.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The page's own title.
+    #[cfg_attr(test, schemars(length(min = 1)))]
+    pub title: String,
+    #[cfg_attr(test, schemars(regex(pattern = r"^https://[^/@\s]+\.[^/@\s]+(/.*)?$")))]
+    pub url: String,
+    /// Date (YYYY-MM-DD) the page was read.
+    #[cfg_attr(test, schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$")))]
+    pub checked: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]

@@ -4,13 +4,41 @@
 //! the browser, where problems are listed above the hub instead of breaking it.
 
 use super::{Catalog, Company, url_host};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 pub const MIN_BULLETS: usize = 5;
 pub const MIN_PRIMARY_ROLES: usize = 3;
 pub const MIN_LINKS: usize = 2;
+pub const MIN_SOURCES: usize = 2;
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// Hosts that many companies share (job boards, blog and site hosts). A page there says nothing
+/// about being the company's own, so none of them is ever an official domain.
+pub const SHARED_HOSTS: &[&str] = &[
+    "myworkdayjobs.com",
+    "greenhouse.io",
+    "lever.co",
+    "ashbyhq.com",
+    "smartrecruiters.com",
+    "workable.com",
+    "icims.com",
+    "taleo.net",
+    "successfactors.com",
+    "jobvite.com",
+    "bamboohr.com",
+    "medium.com",
+    "substack.com",
+    "github.io",
+    "notion.site",
+    "wordpress.com",
+    "blogspot.com",
+];
+
+/// Forums a visitor must log in to read: a claim resting on them can't be checked, so they are
+/// never sources (except a company's own public pages there, such as LinkedIn's blog).
+pub const LOGIN_WALLED: &[&str] =
+    &["glassdoor.com", "teamblind.com", "linkedin.com", "quora.com", "facebook.com", "x.com", "twitter.com"];
 
 /// One broken rule: where (a JSON path, with the company slug for readability) and what.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,7 +72,93 @@ pub fn validate(catalog: &Catalog) -> Vec<Problem> {
         }
         check_company(catalog, company, &at, &mut out);
     }
+    repeated_bullets(catalog, &mut out);
     out.0
+}
+
+/// Weaker signs of a profile written from a template: reported by `make check-catalog` as
+/// warnings, never refused. Runs natively only (its near-duplicate search is quadratic).
+pub fn advise(catalog: &Catalog) -> Vec<Problem> {
+    let mut out = Problems(Vec::new());
+    for (i, c) in catalog.companies.iter().enumerate() {
+        let at = format!("companies[{i}] ({})", c.slug);
+        for (t, track) in c.role_tracks.iter().enumerate() {
+            let Some(role) = catalog.role(&track.role) else { continue };
+            let own = track.emphasis.as_ref().filter(|e| **e != role.emphasis);
+            if c.primary_roles.contains(&track.role) && own.is_none() {
+                out.push(
+                    &format!("{at}.role_tracks[{t}] ({})", track.role),
+                    "a primary role with the role's default emphasis; say what this company's loop stresses".into(),
+                );
+            }
+        }
+        let note = c.difficulty_note.to_lowercase();
+        if ["rather than", "instead of", "not as ", "unlike ", "harder than", "easier than"].iter().any(|p| note.contains(p))
+        {
+            out.push(&format!("{at}.difficulty_note"), "compares with other loops; name the evidence instead".into());
+        }
+    }
+    near_duplicate_bullets(catalog, &mut out);
+    out.0
+}
+
+/// Every bullet of every company with its path, for the cross-company checks.
+fn all_bullets(catalog: &Catalog) -> Vec<(String, &str)> {
+    let mut items = Vec::new();
+    for (i, c) in catalog.companies.iter().enumerate() {
+        for (field, list) in [("prep_focus", &c.prep_focus), ("values", &c.values)] {
+            for (j, text) in list.iter().enumerate() {
+                items.push((format!("companies[{i}] ({}).{field}[{j}]", c.slug), text.as_str()));
+            }
+        }
+    }
+    items
+}
+
+/// Lowercase words, punctuation dropped: two bullets that differ only in case, spacing or a full
+/// stop are the same bullet.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// A bullet that appears word for word in two places is boilerplate, not a profile.
+fn repeated_bullets(catalog: &Catalog, out: &mut Problems) {
+    let mut first: HashMap<String, String> = HashMap::new();
+    for (path, text) in all_bullets(catalog) {
+        let key = words(text).join(" ");
+        if key.is_empty() {
+            continue; // reported as empty
+        }
+        match first.get(&key) {
+            Some(earlier) => out.push(&path, format!("repeats {earlier} word for word")),
+            None => {
+                first.insert(key, path);
+            }
+        }
+    }
+}
+
+/// Bullets at two companies sharing most of their words (Jaccard similarity of word sets).
+fn near_duplicate_bullets(catalog: &Catalog, out: &mut Problems) {
+    const SIMILAR: f64 = 0.7;
+    let items: Vec<(String, HashSet<String>)> = all_bullets(catalog)
+        .into_iter()
+        .map(|(path, text)| (path, words(text).into_iter().collect::<HashSet<_>>()))
+        .filter(|(_, set)| set.len() >= 4)
+        .collect();
+    let company = |path: &str| path.split('.').next().unwrap_or("").to_string();
+    for (a, (path_a, set_a)) in items.iter().enumerate() {
+        for (path_b, set_b) in &items[a + 1..] {
+            if company(path_a) == company(path_b) {
+                continue;
+            }
+            let shared = set_a.intersection(set_b).count() as f64;
+            let jaccard = shared / (set_a.len() as f64 + set_b.len() as f64 - shared);
+            if (SIMILAR..1.0).contains(&jaccard) {
+                out.push(path_b, format!("nearly repeats {path_a} ({:.0}% of words shared)", jaccard * 100.0));
+            }
+        }
+    }
 }
 
 struct Problems(Vec<Problem>);
@@ -174,8 +288,11 @@ fn check_company(catalog: &Catalog, c: &Company, at: &str, out: &mut Problems) {
         out.push(&field("official_domains"), "is empty".into());
     }
     for (i, domain) in c.official_domains.iter().enumerate() {
+        let path = field(&format!("official_domains[{i}]"));
         if url_host(&format!("https://{domain}/")).as_deref() != Some(domain.as_str()) {
-            out.push(&field(&format!("official_domains[{i}]")), format!("\"{domain}\" is not a lowercase domain name"));
+            out.push(&path, format!("\"{domain}\" is not a lowercase domain name"));
+        } else if on_any(domain, SHARED_HOSTS) {
+            out.push(&path, format!("\"{domain}\" is a job board or host many companies share, not {}'s own", c.slug));
         }
     }
     if c.links.len() < MIN_LINKS {
@@ -192,13 +309,62 @@ fn check_company(catalog: &Catalog, c: &Company, at: &str, out: &mut Problems) {
             Some(_) => {}
         }
     }
+    check_sources(catalog, c, at, out);
+}
+
+/// Sources: enough of them, public `https://` pages, real dates, and `reviewed` equal to the day
+/// the profile was last checked against them.
+fn check_sources(catalog: &Catalog, c: &Company, at: &str, out: &mut Problems) {
+    if c.sources.len() < MIN_SOURCES {
+        out.push(&format!("{at}.sources"), format!("has {} sources, needs at least {MIN_SOURCES}", c.sources.len()));
+    }
+    let mut urls = HashSet::new();
+    let mut latest: Option<&str> = None;
+    for (i, source) in c.sources.iter().enumerate() {
+        let path = format!("{at}.sources[{i}]");
+        out.text(&format!("{path}.title"), &source.title);
+        match url_host(&source.url) {
+            None => out.push(&format!("{path}.url"), format!("\"{}\" is not an https:// URL", source.url)),
+            Some(host) if on_any(&host, LOGIN_WALLED) && !is_official(&host, &c.official_domains) => {
+                out.push(&format!("{path}.url"), format!("host {host} needs a login to read; cite a public page"))
+            }
+            Some(_) if !urls.insert(source.url.as_str()) => {
+                out.push(&format!("{path}.url"), format!("cites {} twice", source.url))
+            }
+            Some(_) => {}
+        }
+        if !is_real_date(&source.checked) {
+            out.date(&format!("{path}.checked"), &source.checked);
+        } else if is_real_date(&catalog.updated) && source.checked > catalog.updated {
+            out.push(
+                &format!("{path}.checked"),
+                format!("{} is after the catalog's updated date {}", source.checked, catalog.updated),
+            );
+        } else if latest.is_none_or(|l| source.checked.as_str() > l) {
+            latest = Some(&source.checked);
+        }
+    }
+    if let Some(latest) = latest.filter(|l| is_real_date(&c.reviewed) && c.reviewed != *l) {
+        out.push(
+            &format!("{at}.reviewed"),
+            format!("is {}, but the sources were last checked on {latest}; it must be that day", c.reviewed),
+        );
+    }
+}
+
+/// `host` is one of `hosts` or a subdomain of one.
+fn on_any(host: &str, hosts: &[&str]) -> bool {
+    hosts.iter().any(|h| is_subdomain_or_same(host, h))
 }
 
 /// `host` is one of `domains` or a subdomain of one.
 fn is_official(host: &str, domains: &[String]) -> bool {
-    domains.iter().any(|d| {
-        host == d || (host.len() > d.len() && host.ends_with(d.as_str()) && host[..host.len() - d.len()].ends_with('.'))
-    })
+    domains.iter().any(|d| is_subdomain_or_same(host, d))
+}
+
+fn is_subdomain_or_same(host: &str, domain: &str) -> bool {
+    host == domain
+        || (host.len() > domain.len() && host.ends_with(domain) && host[..host.len() - domain.len()].ends_with('.'))
 }
 
 /// Lowercase ASCII letters and digits in hyphen-separated words: safe in URLs and query strings.
@@ -235,7 +401,7 @@ pub fn is_real_date(s: &str) -> bool {
 mod tests {
     use super::*;
     use crate::catalog::tests::{SHIPPED, shipped};
-    use crate::catalog::{Link, RoleTrack};
+    use crate::catalog::{Link, RoleTrack, Source};
 
     fn messages(catalog: &Catalog) -> Vec<String> {
         validate(catalog).iter().map(|p| p.to_string()).collect()
@@ -252,7 +418,7 @@ mod tests {
         let catalog = shipped();
         let categories: HashSet<_> = catalog.companies.iter().map(|c| c.category.as_str()).collect();
         let difficulties: HashSet<_> = catalog.companies.iter().map(|c| c.difficulty.as_str()).collect();
-        assert!(catalog.companies.len() >= 60, "only {} companies", catalog.companies.len());
+        assert!(catalog.companies.len() >= 150, "only {} companies", catalog.companies.len());
         assert!(categories.len() >= 10, "only {} categories used", categories.len());
         assert_eq!(difficulties.len(), catalog.difficulties.len(), "every difficulty level is used");
     }
@@ -330,6 +496,117 @@ mod tests {
         assert!(got.iter().any(|m| m.starts_with("roles[1].slug: duplicate slug")), "{got:#?}");
         assert!(got.iter().any(|m| m.starts_with("difficulties[1] (") && m.contains("is used twice")));
         assert!(got.iter().any(|m| m.starts_with("categories[0].slug: \"Bad Slug\" is not a slug")));
+    }
+
+    fn source(url: &str, checked: &str) -> Source {
+        Source { title: "A page".into(), url: url.into(), checked: checked.into() }
+    }
+
+    #[test]
+    fn sources_are_public_https_pages_with_real_dates() {
+        let mut catalog = shipped();
+        catalog.updated = "2026-11-27".into();
+        let slug = catalog.companies[0].slug.clone();
+        let c = &mut catalog.companies[0];
+        c.reviewed = "2026-11-20".into();
+        c.sources = vec![
+            source("http://example.com/a", "2026-11-20"),
+            source("https://www.glassdoor.com/Interview/x", "2026-11-20"),
+            Source { title: " ".into(), ..source("https://example.com/b", "1899-12-31") },
+            source("https://example.com/c", "2026-12-01"),
+            source("https://example.com/d", "2026-11-20"),
+            source("https://example.com/d", "2026-11-20"),
+        ];
+        let got = messages(&catalog);
+        let at = format!("companies[0] ({slug}).sources");
+        let want = [
+            format!("{at}[0].url: \"http://example.com/a\" is not an https:// URL"),
+            format!("{at}[1].url: host www.glassdoor.com needs a login to read; cite a public page"),
+            format!("{at}[2].title: is empty"),
+            format!("{at}[2].checked: \"1899-12-31\" is not a real date (YYYY-MM-DD)"),
+            format!("{at}[3].checked: 2026-12-01 is after the catalog's updated date 2026-11-27"),
+            format!("{at}[5].url: cites https://example.com/d twice"),
+        ];
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn too_few_sources_and_a_stale_reviewed_date() {
+        let mut catalog = shipped();
+        catalog.updated = "2026-11-27".into();
+        let slug = catalog.companies[0].slug.clone();
+        let c = &mut catalog.companies[0];
+        c.sources = vec![source("https://example.com/a", "2026-11-26")];
+        c.reviewed = "2026-11-01".into();
+        let got = messages(&catalog);
+        let at = format!("companies[0] ({slug})");
+        assert_eq!(
+            got,
+            [
+                format!("{at}.sources: has 1 sources, needs at least 2"),
+                format!("{at}.reviewed: is 2026-11-01, but the sources were last checked on 2026-11-26; it must be that day"),
+            ]
+        );
+    }
+
+    #[test]
+    fn shared_job_boards_are_never_official_domains() {
+        let mut catalog = shipped();
+        let slug = catalog.companies[0].slug.clone();
+        let n = catalog.companies[0].official_domains.len();
+        catalog.companies[0].official_domains.push("wd5.myworkdayjobs.com".into());
+        catalog.companies[0].official_domains.push("greenhouse.io".into());
+        let got = messages(&catalog);
+        assert_eq!(
+            got,
+            [
+                format!(
+                    "companies[0] ({slug}).official_domains[{n}]: \"wd5.myworkdayjobs.com\" is a job board or host many companies share, not {slug}'s own"
+                ),
+                format!(
+                    "companies[0] ({slug}).official_domains[{}]: \"greenhouse.io\" is a job board or host many companies share, not {slug}'s own",
+                    n + 1
+                ),
+            ]
+        );
+        // A company's own domain that merely contains a board's name is fine.
+        assert!(!on_any("notgreenhouse.io", SHARED_HOSTS) && on_any("boards.greenhouse.io", SHARED_HOSTS));
+    }
+
+    #[test]
+    fn a_bullet_repeated_word_for_word_is_refused() {
+        let mut catalog = shipped();
+        let (a, b) = (catalog.companies[0].slug.clone(), catalog.companies[3].slug.clone());
+        // Case, spacing and punctuation don't make a copy original.
+        let copy = format!("  {}!! ", catalog.companies[0].values[1].to_uppercase());
+        catalog.companies[3].prep_focus[2] = copy;
+        let got = messages(&catalog);
+        assert_eq!(got, [format!("companies[3] ({b}).prep_focus[2]: repeats companies[0] ({a}).values[1] word for word")]);
+    }
+
+    #[test]
+    fn advice_flags_near_copies_default_tracks_and_comparisons() {
+        let mut catalog = shipped();
+        let advice = |c: &Catalog| advise(c).iter().map(|p| p.to_string()).collect::<Vec<_>>();
+        let before = advice(&catalog);
+        let (a, b) = (catalog.companies[1].slug.clone(), catalog.companies[2].slug.clone());
+        catalog.companies[2].values[0] = "Ownership of ambiguous cross-team problems from start to finish".into();
+        catalog.companies[1].values[0] = "Ownership of ambiguous cross-team problems from start to end".into();
+        catalog.companies[2].difficulty_note = "Practical rounds rather than puzzles.".into();
+        let primary = catalog.companies[1].primary_roles[0].clone();
+        let t = catalog.companies[1].role_tracks.iter().position(|t| t.role == primary).unwrap();
+        catalog.companies[1].role_tracks[t].emphasis = Some(catalog.role(&primary).unwrap().emphasis.clone());
+        let after = advice(&catalog);
+        let new: Vec<_> = after.iter().filter(|m| !before.contains(m)).cloned().collect();
+        for want in [
+            format!("companies[2] ({b}).values[0]: nearly repeats companies[1] ({a}).values[0] (82% of words shared)"),
+            format!("companies[2] ({b}).difficulty_note: compares with other loops; name the evidence instead"),
+            format!(
+                "companies[1] ({a}).role_tracks[{t}] ({primary}): a primary role with the role's default emphasis; say what this company's loop stresses"
+            ),
+        ] {
+            assert!(new.contains(&want), "missing {want:?} in {new:#?}");
+        }
     }
 
     #[test]
