@@ -1,6 +1,6 @@
 # Company Interview Hubs — every command sets up what it needs, idempotently, and says so.
 #   make serve          build and serve the app at http://127.0.0.1:8080
-#   make test           every test (unit, catalog, browser end-to-end and accessibility)
+#   make test           every test (lint, unit, catalog, browser end-to-end, markup and accessibility)
 #   make build          optimised production bundle in dist/
 #   make check-catalog  validate data/catalog.json only (seconds)
 #   make bench          performance report in bench/out/
@@ -20,7 +20,7 @@ PORT ?= 8080
 DIST ?= dist
 PUBLIC_URL ?= /
 
-.PHONY: help tools test-tools wasm-target trunk-tool bindgen-tool deny-tool rust-tools node-tools chromium fetch build serve dev test unit-test deny e2e check-catalog bench clean
+.PHONY: help tools test-tools wasm-target trunk-tool bindgen-tool deny-tool rust-tools node-tools chromium java-runtime lint fetch build serve dev test unit-test deny e2e check-catalog bench clean
 
 help:
 	@sed -n '2,7p' Makefile | sed 's/^# *//'
@@ -62,6 +62,12 @@ node_modules/.installed: package.json package-lock.json
 	@$(call timed,npm ci --no-audit --no-fund --loglevel=error,npm tools)
 	@touch $@
 
+# Java runs the Nu Html Checker (vnu-jar, from npm) in the markup test.
+java-runtime:
+	@if ! java -version >/dev/null 2>&1; then \
+	  echo ">> installing Debian default-jre-headless for the HTML checker"; \
+	  $(call timed,apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null,java); fi
+
 chromium:
 	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
 	  echo ">> installing Debian chromium and chromium-driver for browser tests"; \
@@ -72,7 +78,7 @@ chromium:
 tools:
 	@$(MAKE) --no-print-directory -j4 wasm-target trunk-tool bindgen-tool node-tools
 test-tools:
-	@$(MAKE) --no-print-directory -j5 wasm-target trunk-tool bindgen-tool deny-tool node-tools chromium
+	@$(MAKE) --no-print-directory -j6 wasm-target trunk-tool bindgen-tool deny-tool node-tools chromium java-runtime
 
 fetch:
 	@cargo fetch --locked
@@ -97,6 +103,11 @@ check-catalog: fetch
 unit-test: fetch
 	cargo test --offline --locked --all-targets
 
+# Lints as errors, so a warning can't hide among others.
+lint: fetch
+	@cargo clippy --version >/dev/null 2>&1 || { echo ">> installing the clippy component"; rustup component add clippy; }
+	cargo clippy --offline --locked --all-targets -- -D warnings
+
 # Licences we can ship and no duplicate crates (deny.toml); runs offline.
 deny: fetch deny-tool
 	cargo deny --offline check licenses bans
@@ -107,7 +118,7 @@ e2e: build chromium
 	npx playwright test --config tests/e2e/playwright.config.mjs
 
 test: test-tools
-	@$(MAKE) --no-print-directory unit-test deny e2e
+	@$(MAKE) --no-print-directory lint unit-test deny e2e
 	@echo ">> all tests passed"
 
 # Performance report (bytes, Lighthouse, interaction latency, scaling, static baseline).

@@ -8,9 +8,8 @@
 
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use company_interview_hubs::api::Loaded;
-use company_interview_hubs::app::{App, SITE_NAME};
-use company_interview_hubs::company_tab::CompanyTab;
-use company_interview_hubs::pages::company::page_title;
+use company_interview_hubs::app::App;
+use company_interview_hubs::page_meta::PageMeta;
 use company_interview_hubs::prerender::urls;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
@@ -19,6 +18,8 @@ use std::sync::Arc;
 
 const APP_ROOT: &str = r#"<div id="app"></div>"#;
 const STATIC_ROOT: &str = r#"<div id="prerender"></div>"#;
+/// The shell's one description; each page gets its own in its place.
+const DESCRIPTION: &str = r#"<meta name="description" content=""#;
 
 /// Static rendering never runs effects or tasks; this executor accepts and drops them.
 struct NoTasks;
@@ -37,7 +38,7 @@ fn main() -> Result<(), String> {
     company_interview_hubs::base_path::init(&args.next().unwrap_or_else(|| "/".into()));
     let base = company_interview_hubs::base_path::base();
     let shell = read(&dist.join("404.html"))?;
-    for marker in [APP_ROOT, STATIC_ROOT, "<title>"] {
+    for marker in [APP_ROOT, STATIC_ROOT, "<title>", DESCRIPTION] {
         if !shell.contains(marker) {
             return Err(format!("{}: the app shell lacks {marker}", dist.join("404.html").display()));
         }
@@ -47,6 +48,8 @@ fn main() -> Result<(), String> {
     let urls = urls(&loaded.catalog);
     for url in &urls {
         let body = render(&loaded, url);
+        // The same titles and descriptions the live app sets (one source: `PageMeta`).
+        let meta = PageMeta::for_path(&loaded, url);
         let page = shell
             .replacen(APP_ROOT, r#"<div id="app" hidden></div>"#, 1)
             .replacen(
@@ -54,13 +57,10 @@ fn main() -> Result<(), String> {
                 &format!(r#"<div id="prerender" data-path="{}">{body}</div>"#, escape(&format!("{base}{url}"))),
                 1,
             )
+            .replacen(&element(&shell, "<title>", "</title>"), &format!("<title>{}</title>", escape(&meta.title)), 1)
             .replacen(
-                &title_tag(&shell),
-                &format!(
-                    "<title>{}</title>\n    <meta name=\"description\" content=\"{}\" />",
-                    escape(&title(&loaded, url)),
-                    escape(&description(&loaded, url))
-                ),
+                &element(&shell, DESCRIPTION, ">"),
+                &format!("{DESCRIPTION}{}\" />", escape(&meta.description)),
                 1,
             );
         let out = if url == "/" {
@@ -81,30 +81,17 @@ fn render(loaded: &Arc<Loaded>, url: &str) -> String {
     owner.with(|| {
         provide_context(RequestUrl::new(&company_interview_hubs::base_path::href(url)));
         let preloaded = loaded.clone();
-        view! { <App preloaded/> }.to_html()
+        // One static render: nothing here should track, so debug builds needn't warn that
+        // signals are read outside a tracking context (thousands of lines per build).
+        untrack(|| view! { <App preloaded/> }.to_html())
     })
 }
 
-fn title(loaded: &Loaded, url: &str) -> String {
-    let mut parts = url.trim_start_matches('/').split('/').skip(1);
-    match (parts.next(), parts.next()) {
-        (Some(slug), tab) => page_title(loaded, slug, CompanyTab::from_segment(tab)),
-        (None, _) => SITE_NAME.to_string(),
-    }
-}
-
-fn description(loaded: &Loaded, url: &str) -> String {
-    let slug = url.trim_start_matches('/').split('/').nth(1);
-    match slug.and_then(|s| loaded.catalog.company(s)) {
-        Some(company) => company.tagline.clone(),
-        None => "How companies interview, what to prepare, and what each role's loop emphasizes.".to_string(),
-    }
-}
-
-fn title_tag(shell: &str) -> String {
-    let start = shell.find("<title>").unwrap_or(0);
-    let end = shell[start..].find("</title>").map_or(start, |e| start + e + "</title>".len());
-    shell[start..end].to_string()
+/// The text from `start` to the end of the next `end` in `shell` (an element to replace).
+fn element(shell: &str, start: &str, end: &str) -> String {
+    let from = shell.find(start).unwrap_or(0);
+    let to = shell[from..].find(end).map_or(from, |e| from + e + end.len());
+    shell[from..to].to_string()
 }
 
 fn escape(text: &str) -> String {

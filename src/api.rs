@@ -1,8 +1,8 @@
-//! All data access: fetching `data/catalog.json` and turning it into a [`Loaded`] catalog.
+//! All data access: fetching `data/catalog.json` and turning it into a [`Loaded`] catalog, and
+//! reading and writing this browser's storage.
 
 use crate::catalog::{Catalog, ParseError, Problem, validate};
 use crate::filter::SearchIndex;
-use leptos::prelude::*;
 use std::fmt;
 use std::sync::Arc;
 
@@ -68,37 +68,6 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// The catalog as every page sees it, provided once by context: `None` while loading.
-///
-/// In the browser it follows a `LocalResource` (fetched once); the build-time prerenderer
-/// provides an already loaded catalog instead, so both render the same components.
-#[derive(Clone, Copy)]
-pub struct CatalogState {
-    pub current: Signal<Option<Result<Arc<Loaded>, LoadError>>>,
-    /// Fetches the catalog again (the error state's Retry button).
-    pub retry: Callback<()>,
-}
-
-impl CatalogState {
-    /// Fetches `data/catalog.json` once, client-side.
-    pub fn fetch() -> CatalogState {
-        let resource = LocalResource::new(fetch_catalog);
-        CatalogState {
-            current: Signal::derive(move || resource.get()),
-            retry: Callback::new(move |()| resource.refetch()),
-        }
-    }
-
-    /// A catalog that is already here (prerendering).
-    pub fn ready(loaded: Arc<Loaded>) -> CatalogState {
-        CatalogState { current: Signal::stored(Some(Ok(loaded))), retry: Callback::new(|()| {}) }
-    }
-
-    pub fn loaded(&self) -> Option<Arc<Loaded>> {
-        self.current.get().and_then(Result::ok)
-    }
-}
-
 /// Downloads and prepares the catalog.
 pub async fn fetch_catalog() -> Result<Arc<Loaded>, LoadError> {
     let url = crate::base_path::href(&format!("/{CATALOG_URL}"));
@@ -112,6 +81,44 @@ pub async fn fetch_catalog() -> Result<Arc<Loaded>, LoadError> {
     // tasks instead of one long one on a slow phone.
     next_task().await;
     loaded
+}
+
+/// Which browser store: this tab's session or this browser's local storage.
+#[derive(Clone, Copy)]
+pub enum Store {
+    Session,
+    Local,
+}
+
+/// `None` when storage is unavailable (private modes, blocked cookies, prerendering).
+fn storage(store: Store) -> Option<web_sys::Storage> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
+    let window = web_sys::window()?;
+    match store {
+        Store::Session => window.session_storage(),
+        Store::Local => window.local_storage(),
+    }
+    .ok()
+    .flatten()
+}
+
+/// Whether this browser lets the site keep data in `store`.
+pub fn can_store(store: Store) -> bool {
+    storage(store).is_some()
+}
+
+/// The stored text under `key`, if storage is available and has it.
+pub fn read_stored(store: Store, key: &str) -> Option<String> {
+    storage(store)?.get_item(key).ok().flatten()
+}
+
+/// Writes `value` under `key`; a full or refused store leaves the app working, in memory only.
+pub fn write_stored(store: Store, key: &str, value: &str) {
+    if let Some(storage) = storage(store) {
+        let _ = storage.set_item(key, value);
+    }
 }
 
 /// Resolves in a new task (a `setTimeout(0)`), yielding to the browser.

@@ -105,7 +105,7 @@ impl SearchIndex {
                     && any(&query.difficulty, &c.difficulty)
                     && (query.role.is_empty() || c.primary_roles.iter().any(|r| query.role.contains(r)))
                     && words.iter().all(|w| e.haystack.contains(w))
-                    && (!query.saved || saved.iter().any(|s| *s == c.slug))
+                    && (!query.saved || saved.contains(&c.slug))
             })
             .map(|(i, _)| i)
             .collect();

@@ -6,15 +6,19 @@
 //! hidden `#app`; once it has content, [`reveal_app`] removes the static copy and shows it.
 
 /// Removes the prerendered copy and shows the live app, keeping focus where the visitor left it.
+/// Marks `<html data-live>` once done (tests and tools wait for it).
 pub fn reveal_app() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-live", "");
+    }
     let Some(app) = document.get_element_by_id("app") else { return };
     if let Some(static_copy) = document.get_element_by_id("prerender") {
         let focused_id = document.active_element().map(|el| el.id()).filter(|id| !id.is_empty());
         static_copy.remove();
         let _ = app.remove_attribute("hidden");
         if let Some(id) = focused_id {
-            crate::app::focus_id(&id, false);
+            crate::focus::focus_id(&id, false);
         }
     } else {
         let _ = app.remove_attribute("hidden");

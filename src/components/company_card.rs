@@ -12,7 +12,7 @@ pub fn CompanyCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
     let catalog = &loaded.catalog;
     let c = &catalog.companies[index];
     let (level, of) = difficulty_level(catalog, &c.difficulty);
-    let saved = expect_context::<crate::app::SavedState>().saved;
+    let saved = expect_context::<crate::state::saved::SavedState>();
     let (slug, total) = (c.slug.clone(), c.prep_focus.len());
     let mine = move || {
         saved.with(|s| {

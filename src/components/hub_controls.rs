@@ -80,7 +80,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, go: Go) -> impl I
         }
     };
     let pairs = |items: Vec<(&String, &String)>| items.into_iter().map(|(s, n)| (s.clone(), n.clone())).collect();
-    let saved = expect_context::<crate::app::SavedState>().saved;
+    let saved = expect_context::<crate::state::saved::SavedState>();
     let saved_count = move || saved.with(|s| s.companies.len());
     let toggle_saved = move |_| {
         let mut next = query.get_untracked();

@@ -1,7 +1,8 @@
 //! What a page shows before and instead of the catalog: skeletons, the error with Retry, and
 //! the list of catalog problems.
 
-use crate::api::{CatalogState, Loaded};
+use crate::api::Loaded;
+use crate::state::catalog::CatalogState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -21,7 +22,7 @@ where
     F: Fn(Arc<Loaded>) -> AnyView + Send + Sync + 'static,
 {
     let catalog = expect_context::<CatalogState>();
-    move || match catalog.current.get() {
+    move || match catalog.current() {
         None => match skeleton {
             Skeleton::Hub => view! { <HubSkeleton/> }.into_any(),
             Skeleton::Company => view! { <CompanySkeleton/> }.into_any(),
@@ -68,7 +69,7 @@ fn LoadFailed(message: String) -> impl IntoView {
         <div class="load-error" role="alert">
             <h2>"The company catalog could not be loaded"</h2>
             <p>{message}</p>
-            <button type="button" class="button" on:click=move |_| catalog.retry.run(())>"Retry"</button>
+            <button type="button" class="button" on:click=move |_| catalog.retry()>"Retry"</button>
         </div>
     }
 }

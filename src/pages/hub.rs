@@ -1,13 +1,13 @@
 //! The hub at `/`: search, filters, sort and the card grid, all driven by the query string.
 
-use crate::api::{CatalogState, Loaded};
-use crate::app::{HubBusy, LastHubView, SITE_NAME, SavedState};
+use crate::api::Loaded;
+use crate::page_meta::{PageMeta, use_page_meta};
+use crate::state::{catalog::CatalogState, hub_busy::HubBusy, last_hub::LastHubView, saved::SavedState};
 use crate::components::company_card::CompanyCard;
 use crate::components::hub_controls::{FilterPanel, Go, SearchBox, SortSelect};
 use crate::components::load_state::{ProblemsNotice, Skeleton, WithCatalog};
 use crate::query::HubQuery;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 use std::sync::Arc;
@@ -21,7 +21,7 @@ const CHUNK: usize = 24;
 /// The hub page: every control's state lives in the URL.
 #[component]
 pub fn HubPage() -> impl IntoView {
-    crate::app::focus_main_after_navigation();
+    crate::focus::focus_main_after_navigation();
     let location = use_location();
     let raw = Memo::new(move |_| HubQuery::parse(&location.search.get()));
     let last = expect_context::<LastHubView>();
@@ -32,18 +32,8 @@ pub fn HubPage() -> impl IntoView {
         }
     });
     let catalog = expect_context::<CatalogState>();
-    let title = move || {
-        let described = catalog
-            .loaded()
-            .and_then(|loaded| raw.with(|q| q.clone().restricted_to(&loaded.catalog).describe(&loaded.catalog)));
-        match described {
-            Some(view) => format!("{view} — {SITE_NAME}"),
-            None => SITE_NAME.to_string(),
-        }
-    };
+    use_page_meta(move || raw.with(|q| PageMeta::hub(catalog.loaded().as_deref(), q)));
     view! {
-        <Title text=title/>
-        <Meta name="description" content="Prepare for interviews at a specific company: how it interviews, what to prepare, what it values, and what each role's loop emphasizes."/>
         <main id="main" class="page hub" tabindex="-1">
             <header class="page-header">
                 <h1>"Company interview hubs"</h1>
@@ -65,7 +55,7 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     let for_query = loaded.clone();
     let query = Memo::new(move |_| raw.get().restricted_to(&for_query.catalog));
     let for_results = loaded.clone();
-    let saved = expect_context::<SavedState>().saved;
+    let saved = expect_context::<SavedState>();
     let results = Memo::new(move |_| {
         query.with(|q| {
             // Only a "Saved" view depends on what is saved.
@@ -83,7 +73,7 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     let shown = RwSignal::new(PAGE_SIZE);
     let first = if cfg!(target_arch = "wasm32") { CHUNK } else { PAGE_SIZE };
     let rendered = RwSignal::new(first);
-    let busy = expect_context::<HubBusy>().0;
+    let busy = expect_context::<HubBusy>();
     busy.set(true);
     Effect::new(move |previous: Option<()>| {
         query.track();

@@ -1,8 +1,7 @@
 //! The Not found page, for unknown paths, companies and tabs.
 
-use crate::app::SITE_NAME;
+use crate::page_meta::{PageMeta, use_page_meta};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
 /// Says what was not found and links back to the hub. Used inside other pages too.
@@ -20,10 +19,10 @@ pub fn NotFound(#[prop(into)] what: String) -> impl IntoView {
 /// Route fallback: any path the app does not know.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    crate::app::focus_main_after_navigation();
+    crate::focus::focus_main_after_navigation();
+    use_page_meta(PageMeta::not_found);
     let path = crate::base_path::app_path(&use_location().pathname.get_untracked()).to_string();
     view! {
-        <Title text=format!("Not found — {SITE_NAME}")/>
         <main id="main" class="page" tabindex="-1">
             <NotFound what=format!("There is no page at “{path}”.")/>
         </main>

@@ -1,5 +1,9 @@
 // Company pages: tabs by URL, click and keyboard (WAI-ARIA tabs pattern), role links, back link, Not found.
-import { test, expect, catalog, TABS, SITE, hubReady, expectedSlugs, shownSlugs } from './fixtures.mjs';
+import { test, expect, catalog, TABS, SITE, hubReady, expectedSlugs, shownSlugs, PAGE_SIZE } from './fixtures.mjs';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "2026-11-27" as the page writes it: "27 November 2026". */
+const humanDate = (iso) => { const [y, m, d] = iso.split('-').map(Number); return `${d} ${MONTHS[m - 1]} ${y}`; };
 
 const amazon = catalog.companies.find((c) => c.slug === 'amazon');
 
@@ -14,6 +18,12 @@ test('a tab URL opens that tab, with its title, on direct load and reload', asyn
     'Backend Engineer interviews at Amazon usually emphasize distributed systems, API design, data modeling in the context of consumer commerce, logistics, fulfillment, merchant tools, and high-volume transactional systems.',
   );
   await expect(panel.locator('li')).toHaveCount(catalog.roles.length);
+  // Roles Amazon doesn't list as primary are marked as less common there; primary ones are not.
+  for (const role of catalog.roles) {
+    const item = panel.locator('li', { has: page.getByRole('heading', { name: role.name }) });
+    const mark = item.getByText('Less common at Amazon');
+    await expect(mark).toHaveCount(amazon.primary_roles.includes(role.slug) ? 0 : 1);
+  }
   await page.reload();
   await expect(page.getByRole('tab', { name: 'Role interview tracks' })).toHaveAttribute('aria-selected', 'true');
 });
@@ -30,7 +40,7 @@ test('the page reads like the reference: back link, name, tagline, domain line, 
   await expect(panel).toContainText(amazon.interview_style);
   await expect(panel).toContainText(amazon.difficulty_note);
   await expect(panel).toContainText('Commerce Marketplace');
-  await expect(panel).toContainText('24 November 2026');
+  await expect(panel).toContainText(`Last checked against sources${humanDate(amazon.reviewed)}`);
   for (const [segment, label] of TABS) {
     const href = segment ? `/companies/amazon/${segment}` : '/companies/amazon';
     await expect(page.getByRole('tab', { name: label })).toHaveAttribute('href', href);
@@ -47,6 +57,10 @@ test('clicking tabs changes the URL, the panel and the title', async ({ page }) 
   await expect(page.getByRole('tabpanel').locator('li')).toHaveText(amazon.prep_focus);
   await page.goBack();
   await expect(page).toHaveURL('/companies/amazon/values');
+  // Back shows the values again, not just the URL.
+  await expect(page.getByRole('tab', { name: 'What they tend to value' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel').locator('li')).toHaveText(amazon.values);
+  await expect(page).toHaveTitle('Amazon interview prep — What they tend to value');
 });
 
 test('arrow keys, Home and End move focus and selection between tabs', async ({ page }) => {
@@ -121,7 +135,7 @@ test('moving between pages puts focus on the new main content; switching tabs do
 
 test('public links are labelled official https pages that open safely in a new tab', async ({ page }) => {
   await page.goto('/companies/amazon/links');
-  const links = page.getByRole('tabpanel').getByRole('link');
+  const links = page.getByRole('tabpanel').locator('ul.links:not(.sources)').getByRole('link');
   await expect(links).toHaveCount(amazon.links.length);
   for (const [i, link] of amazon.links.entries()) {
     const a = links.nth(i);
@@ -129,6 +143,25 @@ test('public links are labelled official https pages that open safely in a new t
     await expect(a).toHaveAttribute('target', '_blank');
     await expect(a).toHaveAttribute('rel', /noopener/);
     await expect(a).toContainText(link.label);
+  }
+});
+
+test('sources are listed with the day each was checked, and the profile\'s review date', async ({ page }) => {
+  const stripe = catalog.companies.find((c) => c.slug === 'stripe');
+  expect(stripe.sources.length).toBeGreaterThanOrEqual(2);
+  await page.goto('/companies/stripe/links');
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(panel).toContainText(`It was last checked against them on ${humanDate(stripe.reviewed)}.`);
+  const items = panel.locator('ul.sources > li');
+  await expect(items).toHaveCount(stripe.sources.length);
+  for (const [i, source] of stripe.sources.entries()) {
+    const link = items.nth(i).getByRole('link');
+    await expect(link).toHaveAttribute('href', source.url);
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', /noopener/);
+    await expect(link).toContainText(source.title);
+    await expect(items.nth(i)).toContainText(`checked on ${humanDate(source.checked)}`);
   }
 });
 
@@ -147,5 +180,5 @@ test('unknown company, unknown tab and unknown path show Not found with a way ba
   }
   await page.getByRole('link', { name: 'Browse all company interview hubs' }).click();
   await hubReady(page);
-  await expect(page.locator('.cards > li')).toHaveCount(catalog.companies.length);
+  await expect(page.locator('.cards > li')).toHaveCount(Math.min(PAGE_SIZE, catalog.companies.length));
 });

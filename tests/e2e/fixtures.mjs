@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 
 export const catalog = JSON.parse(readFileSync(new URL('../../data/catalog.json', import.meta.url), 'utf8'));
 export const SITE = 'Company interview hubs';
+/** Cards the hub lists before "Show N more" (src/pages/hub.rs PAGE_SIZE). */
+export const PAGE_SIZE = 120;
 export const TABS = [
   ['', 'Snapshot'],
   ['prep-focus', 'Prep focus'],
@@ -37,9 +39,28 @@ export async function hubReady(page, timeout) {
   await expect(page.locator('.cards')).toHaveAttribute('aria-busy', 'false', { timeout });
 }
 
+/** Waits until the live app has taken over the page (it marks `<html data-live>` then). */
+export async function liveApp(page, timeout = 30_000) {
+  await expect(page.locator('html[data-live]')).toHaveCount(1, { timeout });
+  await expect(page.locator('#prerender')).toHaveCount(0, { timeout });
+}
+
 export const test = base.extend({
   allowErrors: [false, { option: true }],
-  page: async ({ page, allowErrors }, use) => {
+  // Serve every page with its build-time <title> and description blanked, so a title or
+  // description a test sees was written by the live app, not by the prerenderer.
+  blankPrerenderedHead: [true, { option: true }],
+  page: async ({ page, allowErrors, blankPrerenderedHead }, use) => {
+    if (blankPrerenderedHead) {
+      await page.route((url) => !/\.[a-z0-9]+$/i.test(url.pathname) || url.pathname.endsWith('.html'), async (route) => {
+        if (route.request().resourceType() !== 'document') return route.fallback();
+        const response = await route.fetch();
+        const body = (await response.text())
+          .replace(/<title>[^<]*<\/title>/, '<title></title>')
+          .replace(/(<meta name="description" content=")[^"]*"/, '$1"');
+        return route.fulfill({ response, body });
+      });
+    }
     const problems = [];
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
@@ -54,7 +75,7 @@ export const test = base.extend({
     });
     // A full page load first shows the build-time copy (#prerender), then the live app takes
     // over. Tests act on the live app, so loads wait for the hand-over unless told otherwise.
-    const handOver = () => (page.keepPrerender ? null : expect(page.locator('#prerender')).toHaveCount(0, { timeout: 30_000 }));
+    const handOver = () => (page.keepPrerender ? null : liveApp(page));
     for (const method of ['goto', 'reload']) {
       const original = page[method].bind(page);
       page[method] = async (...args) => {

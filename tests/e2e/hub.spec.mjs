@@ -1,5 +1,5 @@
 // The hub: cards, filters, search, sort, Clear filters, and the URL as the single source of view state.
-import { test, expect, catalog, expectedSlugs, shownSlugs, hubReady, SITE } from './fixtures.mjs';
+import { test, expect, catalog, expectedSlugs, shownSlugs, hubReady, SITE, PAGE_SIZE } from './fixtures.mjs';
 
 test('hub renders one card per company, by name, with a matching count', async ({ page }) => {
   await page.goto('/');
@@ -7,7 +7,8 @@ test('hub renders one card per company, by name, with a matching count', async (
   await expect(page).toHaveTitle(SITE);
   await expect(page.locator('h1')).toHaveText('Company interview hubs');
   const n = catalog.companies.length;
-  await expect(page.locator('.cards > li')).toHaveCount(n);
+  const first = Math.min(n, PAGE_SIZE);
+  await expect(page.locator('.cards > li')).toHaveCount(first);
   await expect(page.locator('.results .count')).toHaveText(`${n} companies`);
   const names = await page.locator('.cards .card-link').allTextContents();
   const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
@@ -41,29 +42,35 @@ test('a filtered URL shows only matching cards and survives reload', async ({ pa
 });
 
 test('filter clicks write the URL and push history; Back and Forward step through them', async ({ page }) => {
+  // A view that narrows at each step and never ends empty, read from the catalog.
+  const c = catalog.companies.find((x) => x.difficulty === 'very-hard');
+  const name = (list, slug) => list.find((x) => x.slug === slug).name;
+  const [cat, diff, role] = [c.category, c.difficulty, c.primary_roles[0]];
+  const [catName, diffName, roleName] = [name(catalog.categories, cat), name(catalog.difficulties, diff), name(catalog.roles, role)];
+  const step3 = expectedSlugs({ category: [cat], difficulty: [diff], role: [role] });
+  expect(step3).toContain(c.slug);
   await page.goto('/');
   await hubReady(page);
-  await page.getByLabel('Fintech Payments').check();
-  await expect(page).toHaveURL('/?category=fintech-payments');
-  expect((await shownSlugs(page)).sort()).toEqual(expectedSlugs({ category: ['fintech-payments'] }));
-  await page.getByLabel('Very hard').check();
-  await expect(page).toHaveURL('/?category=fintech-payments&difficulty=very-hard');
-  await page.getByLabel('Backend Engineer').check();
-  await expect(page).toHaveURL('/?category=fintech-payments&difficulty=very-hard&role=backend-engineer');
-  expect((await shownSlugs(page)).sort()).toEqual(
-    expectedSlugs({ category: ['fintech-payments'], difficulty: ['very-hard'], role: ['backend-engineer'] }),
-  );
+  await page.getByLabel(catName, { exact: true }).check();
+  await expect(page).toHaveURL(`/?category=${cat}`);
+  expect((await shownSlugs(page)).sort()).toEqual(expectedSlugs({ category: [cat] }));
+  await page.getByLabel(diffName, { exact: true }).check();
+  await expect(page).toHaveURL(`/?category=${cat}&difficulty=${diff}`);
+  await page.getByLabel(roleName, { exact: true }).check();
+  await expect(page).toHaveURL(`/?category=${cat}&difficulty=${diff}&role=${role}`);
+  expect((await shownSlugs(page)).sort()).toEqual(step3);
   await page.goBack();
-  await expect(page).toHaveURL('/?category=fintech-payments&difficulty=very-hard');
-  await expect(page.getByLabel('Backend Engineer')).not.toBeChecked();
+  await expect(page).toHaveURL(`/?category=${cat}&difficulty=${diff}`);
+  await expect(page.getByLabel(roleName, { exact: true })).not.toBeChecked();
+  expect((await shownSlugs(page)).sort()).toEqual(expectedSlugs({ category: [cat], difficulty: [diff] }));
   await page.goBack();
-  await expect(page).toHaveURL('/?category=fintech-payments');
-  await expect(page.getByLabel('Very hard')).not.toBeChecked();
+  await expect(page).toHaveURL(`/?category=${cat}`);
+  await expect(page.getByLabel(diffName, { exact: true })).not.toBeChecked();
   await page.goForward();
-  await expect(page).toHaveURL('/?category=fintech-payments&difficulty=very-hard');
-  await expect(page.getByLabel('Very hard')).toBeChecked();
-  await page.getByLabel('Fintech Payments').uncheck();
-  await expect(page).toHaveURL('/?difficulty=very-hard');
+  await expect(page).toHaveURL(`/?category=${cat}&difficulty=${diff}`);
+  await expect(page.getByLabel(diffName, { exact: true })).toBeChecked();
+  await page.getByLabel(catName, { exact: true }).uncheck();
+  await expect(page).toHaveURL(`/?difficulty=${diff}`);
 });
 
 test('typing replaces the history entry: Back skips keystrokes', async ({ page }) => {
@@ -84,12 +91,29 @@ test('search matches every word, ignoring case and accents, across name, alias, 
   await hubReady(page);
   expect(await shownSlugs(page)).toContain('stripe');
   await expect(page.getByLabel('Search companies')).toHaveValue('STRÍPE');
+  // Every company whose searchable text mentions AWS, read from the catalog.
+  const mentions = (word) => catalog.companies
+    .filter((c) => [c.name, c.tagline, c.domain, c.interview_style, ...c.aliases].some((t) => t.toLowerCase().includes(word)))
+    .map((c) => c.slug).sort();
+  expect(mentions('aws')).toContain('amazon');
   await page.goto('/?q=aws');
   await hubReady(page);
-  expect(await shownSlugs(page)).toEqual(['amazon']);
+  expect((await shownSlugs(page)).sort()).toEqual(mentions('aws'));
   await page.goto('/?q=fulfillment+customer-driven');
   await hubReady(page);
   expect(await shownSlugs(page)).toEqual(['amazon']);
+});
+
+test('accents in the catalog fold too: a plain query finds accented text', async ({ page }) => {
+  // The shipped text is mostly ASCII, so give one company accented words and search without them.
+  const patched = structuredClone(catalog);
+  const target = patched.companies.find((c) => c.slug === 'stripe');
+  target.tagline = 'Zahlungen für Café-Besitzer in Zürich und São Paulo.';
+  await page.route('**/data/catalog.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(patched) }));
+  await page.goto('/?q=cafe+ZURICH+sao');
+  await hubReady(page);
+  expect(await shownSlugs(page)).toEqual(['stripe']);
+  await expect(page.locator('.results .count')).toHaveText(`1 of ${catalog.companies.length} companies matches`);
 });
 
 test('sort orders by difficulty both ways, ties by name', async ({ page }) => {
@@ -106,9 +130,30 @@ test('sort orders by difficulty both ways, ties by name', async ({ page }) => {
   const slugs = await shownSlugs(page);
   ranks = slugs.map((s) => rank[bySlug[s].difficulty]);
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  // Ties by name: within one difficulty the names are in alphabetical order.
+  const names = slugs.map((s) => bySlug[s].name);
+  for (let i = 1; i < slugs.length; i++) {
+    if (ranks[i] === ranks[i - 1]) expect(names[i - 1].localeCompare(names[i], 'en', { sensitivity: 'base' }), `${names[i - 1]} before ${names[i]}`).toBeLessThanOrEqual(0);
+  }
+  expect(new Set(ranks).size, 'several difficulties, so there are ties to order').toBeGreaterThan(1);
   await page.goBack();
   await expect(page).toHaveURL('/?sort=-difficulty');
   await expect(page.getByLabel('Sort by')).toHaveValue('-difficulty');
+});
+
+test('a long list shows a page of cards, then "Show N more" adds the rest', async ({ page }) => {
+  const n = catalog.companies.length;
+  expect(n, 'the shipped catalog is longer than one page').toBeGreaterThan(PAGE_SIZE);
+  await page.goto('/');
+  await hubReady(page);
+  await expect(page.locator('.cards > li')).toHaveCount(PAGE_SIZE);
+  const more = page.getByRole('button', { name: `Show ${Math.min(PAGE_SIZE, n - PAGE_SIZE)} more` });
+  await more.click();
+  await hubReady(page);
+  await expect(page.locator('.cards > li')).toHaveCount(Math.min(n, 2 * PAGE_SIZE));
+  expect(n, 'one click shows everything in the shipped catalog').toBeLessThanOrEqual(2 * PAGE_SIZE);
+  expect((await shownSlugs(page)).sort()).toEqual(catalog.companies.map((c) => c.slug).sort());
+  await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
 });
 
 test('Clear filters keeps the sort and shows everything again', async ({ page }) => {
@@ -116,7 +161,8 @@ test('Clear filters keeps the sort and shows everything again', async ({ page })
   await hubReady(page);
   await page.getByRole('button', { name: 'Clear filters' }).first().click();
   await expect(page).toHaveURL('/?sort=-difficulty');
-  await expect(page.locator('.cards > li')).toHaveCount(catalog.companies.length);
+  await expect(page.locator('.cards > li')).toHaveCount(Math.min(PAGE_SIZE, catalog.companies.length));
+  await expect(page.locator('.results .count')).toHaveText(`${catalog.companies.length} companies`);
   await expect(page.getByLabel('Search companies')).toHaveValue('');
   await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
 });
@@ -129,7 +175,7 @@ test('no match says so and offers Clear filters', async ({ page }) => {
   await expect(page.locator('.results .count')).toHaveText(`0 of ${catalog.companies.length} companies match`);
   await page.locator('.empty').getByRole('button', { name: 'Clear filters' }).click();
   await expect(page).toHaveURL('/');
-  await expect(page.locator('.cards > li')).toHaveCount(catalog.companies.length);
+  await expect(page.locator('.results .count')).toHaveText(`${catalog.companies.length} companies`);
 });
 
 test('unknown and malformed query values are ignored', async ({ page }) => {

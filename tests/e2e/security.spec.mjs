@@ -66,8 +66,15 @@ test.describe('with a hostile catalog', () => {
     await page.route(CATALOG, (r) => r.fulfill(json(hostile)));
     await page.goto('/companies/hostile/links');
     const panel = page.getByRole('tabpanel');
-    await expect(panel.getByRole('link')).toHaveCount(1);
-    await expect(panel.getByRole('link')).toHaveAttribute('href', 'https://www.example.com/careers');
+    const links = panel.locator('ul.links:not(.sources)').getByRole('link');
+    await expect(links).toHaveCount(1);
+    await expect(links).toHaveAttribute('href', 'https://www.example.com/careers');
+    // Sources follow the same rule: the javascript: one stays text, the https one is a link.
+    const sources = panel.locator('ul.sources');
+    await expect(sources.getByRole('link')).toHaveCount(1);
+    await expect(sources.getByRole('link')).toHaveAttribute('href', 'https://blog.example.org/hiring');
+    await expect(sources).toContainText('Script source <script>window.__pwned=1</script> (link withheld: only https links are opened)');
+    await expect(sources).toContainText('Safe source <img src=x onerror="window.__pwned=1">');
     await expect(page.locator('a[href^="javascript:"], a[href^="data:"], a[href^="http:"], a[href*="@"]')).toHaveCount(0);
     await expect(panel).toContainText('Script link <script>window.__pwned=1</script> (link withheld: only https links are opened)');
     await expect(panel).toContainText('Spoofed host (link withheld');

@@ -1,11 +1,9 @@
 // Loading, failure and retry: the catalog request is intercepted to answer badly.
-import { test, expect, catalog, hubReady } from './fixtures.mjs';
+import { test, expect, catalog, hubReady, PAGE_SIZE } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 
 const raw = readFileSync(new URL('../../data/catalog.json', import.meta.url), 'utf8');
 const CATALOG = '**/data/catalog.json';
-
-test.use({ allowErrors: true });
 
 const failures = [
   ['404', { status: 404, body: 'missing' }, /The server answered 404 Not Found for data\/catalog\.json/],
@@ -18,6 +16,12 @@ const failures = [
   ],
 ];
 
+const firstPage = Math.min(PAGE_SIZE, catalog.companies.length);
+
+test.describe('when the catalog fails', () => {
+  // These cases provoke failed requests on purpose.
+  test.use({ allowErrors: true });
+
 for (const [what, response, message] of failures) {
   test(`a catalog answering ${what} shows a clear message and Retry works`, async ({ page }) => {
     let broken = true;
@@ -29,16 +33,40 @@ for (const [what, response, message] of failures) {
     broken = false;
     await page.getByRole('button', { name: 'Retry' }).click();
     await hubReady(page);
-    await expect(page.locator('.cards > li')).toHaveCount(catalog.companies.length);
+    await expect(page.locator('.cards > li')).toHaveCount(firstPage);
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 }
 
-test('the error state also appears on a company page', async ({ page }) => {
-  await page.route(CATALOG, (route) => route.fulfill({ status: 503, body: '' }));
+test('a network failure says the catalog could not be downloaded; a Retry that fails again says so again', async ({ page }) => {
+  let attempts = 0;
+  await page.route(CATALOG, (route) => {
+    attempts += 1;
+    return attempts <= 2 ? route.abort('internetdisconnected') : route.fallback();
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The catalog could not be downloaded');
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect.poll(() => attempts).toBe(2);
+  await expect(alert).toContainText('The catalog could not be downloaded');
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await hubReady(page);
+  await expect(page.locator('.cards > li')).toHaveCount(firstPage);
+});
+
+test('the error state also appears on a company page, and Retry there shows the company', async ({ page }) => {
+  let broken = true;
+  await page.route(CATALOG, (route) => (broken ? route.fulfill({ status: 503, body: '' }) : route.fallback()));
   await page.goto('/companies/amazon/values');
   await expect(page.getByRole('alert')).toContainText('503');
   await expect(page.getByRole('link', { name: 'Back to company interview hubs' })).toBeVisible();
+  broken = false;
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('tab', { name: 'What they tend to value' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel').locator('li')).toHaveText(catalog.companies.find((c) => c.slug === 'amazon').values);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
 });
 
 /** Holds catalog requests until `release()` is called. */
@@ -64,11 +92,14 @@ test('while a slow catalog loads, a prerendered page shows its content, then the
   await expect(page.locator('#prerender')).toHaveCount(0);
   await expect(page.locator('#app')).toBeVisible();
   await expect(page.locator('#app h1')).toHaveText('Amazon interview prep');
-  expect(await page.locator('#app h1').boundingBox()).toEqual(box);
+  // The same place to the pixel's rounding: no layout shift at the hand-over.
+  const after = await page.locator('#app h1').boundingBox();
+  for (const k of ['x', 'y', 'width', 'height']) expect(Math.abs(after[k] - box[k]), k).toBeLessThan(1);
 });
 
 test('a slow catalog on a view without a prerendered copy shows the loading skeleton, then the cards', async ({ page }) => {
   const release = await slowCatalog(page);
+  page.keepPrerender = true; // don't wait for the live app: the catalog is held back
   await page.goto('/?sort=-difficulty');
   await expect(page.locator('#prerender')).toHaveCount(0);
   await expect(page.locator('.results .count')).toHaveText('Loading companies…');
@@ -77,7 +108,7 @@ test('a slow catalog on a view without a prerendered copy shows the loading skel
   release();
   await hubReady(page);
   await expect(page.locator('.skeleton-card')).toHaveCount(0);
-  await expect(page.locator('.cards > li')).toHaveCount(catalog.companies.length);
+  await expect(page.locator('.cards > li')).toHaveCount(firstPage);
 });
 
 test('a catalog that breaks rules still renders and lists its problems', async ({ page }) => {
@@ -89,5 +120,27 @@ test('a catalog that breaks rules still renders and lists its problems', async (
   await expect(page.locator('.notice summary')).toHaveText('This catalog has 1 problem; some details may be missing.');
   await page.locator('.notice summary').click();
   await expect(page.locator('.notice li')).toHaveText('companies[0] (amazon).category: unknown category "space-travel"');
-  await expect(page.locator('.cards > li')).toHaveCount(catalog.companies.length);
+  await expect(page.locator('.cards > li')).toHaveCount(firstPage);
+});
+
+test('the hub hand-over never shows fewer cards than the build-time copy, and keeps focus', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Counts the live cards at the moment the build-time copy leaves the document.
+    new MutationObserver((_, observer) => {
+      if (document.readyState !== 'loading' && !document.getElementById('prerender')) {
+        window.__cardsAtHandOver = document.querySelectorAll('#app .cards > li').length;
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const release = await slowCatalog(page);
+  page.keepPrerender = true;
+  await page.goto('/');
+  const copied = await page.locator('#prerender .cards > li').count();
+  expect(copied).toBe(firstPage);
+  await page.locator('#prerender #search').focus();
+  release();
+  await expect(page.locator('#prerender')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__cardsAtHandOver)).toBeGreaterThanOrEqual(copied);
+  await expect(page.locator('#app #search')).toBeFocused();
 });

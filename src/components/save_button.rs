@@ -1,0 +1,23 @@
+//! The company page's Save button.
+
+use crate::state::saved::SavedState;
+use leptos::prelude::*;
+
+/// Saves or unsaves the company in this browser; a toggle button (`aria-pressed`).
+#[component]
+pub fn SaveButton(slug: String) -> impl IntoView {
+    let state = expect_context::<SavedState>();
+    let check = slug.clone();
+    let is_saved = Memo::new(move |_| state.with(|s| s.is_saved(&check)));
+    view! {
+        <button
+            type="button"
+            class="button secondary save-button"
+            aria-pressed=move || is_saved.get().to_string()
+            on:click=move |_| state.update(|s| s.toggle_saved(&slug))
+        >
+            <span aria-hidden="true">{move || if is_saved.get() { "★ " } else { "☆ " }}</span>
+            "Save company"
+        </button>
+    }
+}

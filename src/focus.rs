@@ -1,0 +1,35 @@
+//! Where keyboard focus goes when the page changes under it.
+
+use leptos::prelude::*;
+
+/// Call at the top of each routed page. After an in-app navigation (not the first page of a
+/// visit), moves focus to the new page's `<main>`, so keyboard and screen reader users start at
+/// the new content instead of on a link that no longer exists.
+pub fn focus_main_after_navigation() {
+    static FIRST_PAGE_SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let navigated = FIRST_PAGE_SHOWN.swap(true, std::sync::atomic::Ordering::Relaxed);
+    // The effect runs after this page is built (never while prerendering); the frame after
+    // that, the router has swapped it into the document in place of the old page.
+    Effect::new(move |_| {
+        if navigated {
+            request_animation_frame(|| focus_main(false));
+        }
+    });
+}
+
+/// Focuses `<main>`; after a navigation without scrolling (the router or Back has already
+/// placed the page).
+pub fn focus_main(scroll: bool) {
+    focus_id("main", scroll);
+}
+
+/// Focuses the element with this id, if there is one; the one place that moves focus.
+pub fn focus_id(id: &str, scroll: bool) {
+    use wasm_bindgen::JsCast;
+    let element = document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(!scroll);
+        let _ = element.focus_with_options(&options);
+    }
+}

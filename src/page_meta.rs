@@ -1,0 +1,105 @@
+//! Each page's title and description, said once: the live app writes them into the document's
+//! head and the prerenderer into each page's HTML, so the two can't disagree.
+
+use crate::api::Loaded;
+use crate::company_tab::CompanyTab;
+use crate::query::HubQuery;
+
+/// Site name used in page titles.
+pub const SITE_NAME: &str = "Company interview hubs";
+/// The hub's description (search results, link previews).
+pub const HUB_DESCRIPTION: &str =
+    "Prepare for interviews at a specific company: how it interviews, what to prepare, what it values, and what each role's loop emphasizes.";
+const NOT_FOUND_DESCRIPTION: &str = "This page is not part of Company interview hubs.";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageMeta {
+    pub title: String,
+    pub description: String,
+}
+
+impl PageMeta {
+    /// The hub showing `query` ("Medium or Hard · Fintech Payments — Company interview hubs").
+    pub fn hub(loaded: Option<&Loaded>, query: &HubQuery) -> PageMeta {
+        let view = loaded.and_then(|l| query.clone().restricted_to(&l.catalog).describe(&l.catalog));
+        PageMeta {
+            title: view.map_or_else(|| SITE_NAME.to_string(), |view| format!("{view} — {SITE_NAME}")),
+            description: HUB_DESCRIPTION.to_string(),
+        }
+    }
+
+    /// A company tab ("Amazon interview prep — Values"); Not found for an unknown company or tab.
+    pub fn company(loaded: &Loaded, slug: &str, tab: Option<CompanyTab>) -> PageMeta {
+        match (loaded.catalog.company(slug), tab) {
+            (Some(company), Some(tab)) => {
+                PageMeta { title: tab.title(&company.name), description: company.tagline.clone() }
+            }
+            _ => PageMeta::not_found(),
+        }
+    }
+
+    pub fn not_found() -> PageMeta {
+        PageMeta { title: format!("Not found — {SITE_NAME}"), description: NOT_FOUND_DESCRIPTION.to_string() }
+    }
+
+    /// While the catalog loads: the site's name.
+    pub fn loading() -> PageMeta {
+        PageMeta { title: SITE_NAME.to_string(), description: HUB_DESCRIPTION.to_string() }
+    }
+
+    /// The page at an app path ("/", "/companies/amazon/values", "/?role=x"), as the router
+    /// would resolve it.
+    pub fn for_path(loaded: &Loaded, path: &str) -> PageMeta {
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => PageMeta::hub(Some(loaded), &HubQuery::parse(query)),
+            ["companies", slug] => PageMeta::company(loaded, slug, CompanyTab::from_segment(None)),
+            ["companies", slug, tab] => PageMeta::company(loaded, slug, CompanyTab::from_segment(Some(tab))),
+            _ => PageMeta::not_found(),
+        }
+    }
+}
+
+/// Keeps the document's title and its one description in step with `meta` (browser only).
+pub fn use_page_meta(meta: impl Fn() -> PageMeta + 'static) {
+    leptos::prelude::Effect::new(move |_| apply(&meta()));
+}
+
+fn apply(meta: &PageMeta) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.title() != meta.title {
+        document.set_title(&meta.title);
+    }
+    // The shell and every prerendered page carry exactly one description; update it in place.
+    if let Ok(Some(tag)) = document.query_selector("meta[name='description']")
+        && tag.get_attribute("content").as_deref() != Some(meta.description.as_str())
+    {
+        let _ = tag.set_attribute("content", &meta.description);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::tests::SHIPPED;
+
+    #[test]
+    fn every_kind_of_page_has_its_title_and_description() {
+        let loaded = Loaded::from_json(SHIPPED).unwrap();
+        let amazon = loaded.catalog.company("amazon").unwrap();
+        assert_eq!(PageMeta::for_path(&loaded, "/"), PageMeta::loading());
+        assert_eq!(
+            PageMeta::for_path(&loaded, "/companies/amazon/role-tracks"),
+            PageMeta {
+                title: "Amazon interview prep — Role interview tracks".into(),
+                description: amazon.tagline.clone()
+            }
+        );
+        assert_eq!(PageMeta::for_path(&loaded, "/companies/amazon").title, "Amazon interview prep");
+        assert_eq!(PageMeta::for_path(&loaded, "/?difficulty=hard").title, "Hard — Company interview hubs");
+        for missing in ["/companies/nobody", "/companies/amazon/snapshot", "/elsewhere"] {
+            assert_eq!(PageMeta::for_path(&loaded, missing), PageMeta::not_found(), "{missing}");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! A company's page: `/companies/{slug}` and one URL per tab. This file resolves the route (which
+//! company, which tab, or Not found); `profile.rs` draws the header and tab strip, `panels.rs`
+//! the content of each tab.
+
+mod panels;
+mod profile;
+
+use crate::company_tab::CompanyTab;
+use crate::components::load_state::{Skeleton, WithCatalog};
+use crate::page_meta::{PageMeta, use_page_meta};
+use crate::pages::not_found::NotFound;
+use crate::state::{catalog::CatalogState, last_hub::LastHubView};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use profile::CompanyProfile;
+
+/// The company page: header, then the six tabs of the reference page.
+#[component]
+pub fn CompanyPage() -> impl IntoView {
+    crate::focus::focus_main_after_navigation();
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    let segment = Memo::new(move |_| params.read().get("tab"));
+    let tab = Memo::new(move |_| segment.with(|s| CompanyTab::from_segment(s.as_deref())));
+    let catalog = expect_context::<CatalogState>();
+    use_page_meta(move || match catalog.loaded() {
+        Some(loaded) => PageMeta::company(&loaded, &slug.get(), tab.get()),
+        None => PageMeta::loading(),
+    });
+    let last_hub = expect_context::<LastHubView>();
+
+    view! {
+        <main id="main" class="page company" tabindex="-1">
+            <a class="back-link" href=move || crate::base_path::href(&last_hub.href())>
+                <span aria-hidden="true">"← "</span>
+                "Back to company interview hubs"
+            </a>
+            <WithCatalog
+                skeleton=Skeleton::Company
+                ready=move |loaded| {
+                    // Rebuild only when the company or the tab's validity changes, not per tab.
+                    let valid = Memo::new(move |_| tab.get().is_some());
+                    let active = Memo::new(move |_| tab.get().unwrap_or(CompanyTab::Snapshot));
+                    (move || {
+                        let slug_now = slug.get();
+                        let index = loaded.catalog.companies.iter().position(|c| c.slug == slug_now);
+                        match (index, valid.get()) {
+                            (Some(index), true) => untrack(|| {
+                                view! { <CompanyProfile loaded=loaded.clone() index active/> }.into_any()
+                            }),
+                            (Some(index), false) => {
+                                let name = &loaded.catalog.companies[index].name;
+                                let what = format!(
+                                    "{name} has no “{}” section.",
+                                    segment.get_untracked().unwrap_or_default()
+                                );
+                                view! { <NotFound what/> }.into_any()
+                            }
+                            (None, _) => {
+                                let what = format!("No company called “{slug_now}” is in the catalog.");
+                                view! { <NotFound what/> }.into_any()
+                            }
+                        }
+                    })
+                        .into_any()
+                }
+            />
+        </main>
+    }
+}

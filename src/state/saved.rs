@@ -1,0 +1,38 @@
+//! Saved companies and prep progress, kept in localStorage; in memory only when the browser
+//! refuses storage (then `persistent()` is false and the pages say so).
+
+use crate::api::{Store, read_stored, write_stored};
+use crate::saved::Saved;
+use leptos::prelude::*;
+
+const KEY: &str = "company-interview-hubs:saved";
+
+#[derive(Clone, Copy)]
+pub struct SavedState {
+    saved: RwSignal<Saved>,
+    persistent: bool,
+}
+
+impl SavedState {
+    /// Reads what is saved (tracked).
+    pub fn with<R>(&self, read: impl FnOnce(&Saved) -> R) -> R {
+        self.saved.with(read)
+    }
+
+    /// Changes what is saved and writes it through to storage: the only way to change it.
+    pub fn update(&self, change: impl FnOnce(&mut Saved)) {
+        self.saved.update(change);
+        write_stored(Store::Local, KEY, &self.saved.with_untracked(Saved::to_json));
+    }
+
+    /// False when this browser won't keep data for the site.
+    pub fn persistent(&self) -> bool {
+        self.persistent
+    }
+}
+
+pub fn provide_saved() {
+    let stored = read_stored(Store::Local, KEY);
+    let saved = stored.map(|text| Saved::from_json(&text)).unwrap_or_default();
+    provide_context(SavedState { saved: RwSignal::new(saved), persistent: crate::api::can_store(Store::Local) });
+}
