@@ -32,7 +32,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node ../../tools/serve.mjs ../../dist ${PORT}`,
+      command: `node ../../tools/serve.mjs ${process.env.E2E_DIST ?? "../../dist"} ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -113,6 +113,8 @@ test.describe('broken catalogs', () => {
   }
 
   test('a 20 MB catalog still loads and filters', async ({ page }) => {
+    // Room for its 60 s expectations on a busy two-core machine.
+    test.setTimeout(180_000);
     const c = base();
     const companies = [];
     const perCompany = JSON.stringify(c.companies).length / c.companies.length;
