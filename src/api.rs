@@ -33,8 +33,11 @@ pub struct Loaded {
 impl Loaded {
     pub fn from_json(text: &str) -> Result<Loaded, LoadError> {
         let catalog = Catalog::from_json(text).map_err(LoadError::Parse)?;
+        crate::perf::mark("catalog:parsed");
         let problems = validate(&catalog);
+        crate::perf::mark("catalog:validated");
         let index = SearchIndex::new(&catalog);
+        crate::perf::mark("catalog:indexed");
         Ok(Loaded { catalog, index, problems })
     }
 }
@@ -107,10 +110,12 @@ pub async fn fetch_catalog() -> Result<Arc<Loaded>, LoadError> {
         return Err(LoadError::Status(response.status(), response.status_text()));
     }
     let text = response.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    crate::perf::mark("catalog:fetched");
     let loaded = Loaded::from_json(&text).map(Arc::new);
     // Let the browser paint and handle input between parsing and rendering: two shorter
     // tasks instead of one long one on a slow phone.
     next_task().await;
+    crate::perf::mark("catalog:ready");
     loaded
 }
 

@@ -106,7 +106,9 @@ pub fn App(#[prop(optional)] preloaded: Option<Arc<Loaded>>) -> impl IntoView {
     // same components, so the swap shows no change. (Effects never run while prerendering.)
     Effect::new(move |_| {
         if catalog.current.get().is_some() && !hub_busy.get() {
+            crate::perf::mark("render:done");
             crate::prerender::reveal_app();
+            crate::perf::mark("handover:done");
         }
     });
     provide_context(LastHubView::restore());

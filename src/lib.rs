@@ -13,6 +13,7 @@ pub mod components;
 pub mod filter;
 pub mod pages;
 pub mod panic_screen;
+pub mod perf;
 pub mod prerender;
 pub mod query;
 pub mod saved;

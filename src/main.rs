@@ -5,6 +5,7 @@ use company_interview_hubs::app::App;
 use leptos::prelude::*;
 
 fn main() {
+    company_interview_hubs::perf::mark("app:main");
     company_interview_hubs::panic_screen::install();
     company_interview_hubs::base_path::init(&company_interview_hubs::api::public_url());
     // Mount into #app (hidden while a prerendered copy is shown); fall back to <body>.
