@@ -51,7 +51,11 @@ fn main() -> Result<(), String> {
             .replacen(APP_ROOT, r#"<div id="app" hidden></div>"#, 1)
             .replacen(
                 STATIC_ROOT,
-                &format!(r#"<div id="prerender" data-path="{}">{body}</div>"#, escape(&format!("{base}{url}"))),
+                &format!(
+                    r#"<div id="prerender" data-path="{}" data-catalog="{}">{body}</div>"#,
+                    escape(&format!("{base}{url}")),
+                    loaded.fingerprint
+                ),
                 1,
             )
             .replacen(
@@ -80,7 +84,7 @@ fn render(loaded: &Arc<Loaded>, url: &str) -> String {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(RequestUrl::new(&company_interview_hubs::base_path::href(url)));
-        let preloaded = loaded.clone();
+        let preloaded = Some(loaded.clone());
         view! { <App preloaded/> }.to_html()
     })
 }
@@ -97,7 +101,7 @@ fn description(loaded: &Loaded, url: &str) -> String {
     let slug = url.trim_start_matches('/').split('/').nth(1);
     match slug.and_then(|s| loaded.catalog.company(s)) {
         Some(company) => company.tagline.clone(),
-        None => "How companies interview, what to prepare, and what each role's loop emphasizes.".to_string(),
+        None => company_interview_hubs::pages::hub::HUB_DESCRIPTION.to_string(),
     }
 }
 

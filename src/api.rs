@@ -28,6 +28,16 @@ pub struct Loaded {
     pub index: SearchIndex,
     /// Rule violations; the app still renders, and lists these above the hub.
     pub problems: Vec<Problem>,
+    /// [`fingerprint`] of the JSON text: tells whether a prerendered page was built from
+    /// this very catalog (only then can the app hydrate it).
+    pub fingerprint: String,
+}
+
+/// FNV-1a (64-bit) of the catalog's text, in hex. Not a security measure: it only tells a
+/// catalog that changed since the build from the one the pages were rendered with.
+pub fn fingerprint(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
+    format!("{hash:016x}")
 }
 
 impl Loaded {
@@ -38,7 +48,7 @@ impl Loaded {
         crate::perf::mark("catalog:validated");
         let index = SearchIndex::new(&catalog);
         crate::perf::mark("catalog:indexed");
-        Ok(Loaded { catalog, index, problems })
+        Ok(Loaded { catalog, index, problems, fingerprint: fingerprint(text) })
     }
 }
 
@@ -92,9 +102,22 @@ impl CatalogState {
         }
     }
 
-    /// A catalog that is already here (prerendering).
+    /// A catalog that is already here (prerendering, hydration).
     pub fn ready(loaded: Arc<Loaded>) -> CatalogState {
         CatalogState { current: Signal::stored(Some(Ok(loaded))), retry: Callback::new(|()| {}) }
+    }
+
+    /// A catalog that already failed to load (before hydration); Retry fetches it again.
+    pub fn failed(err: LoadError) -> CatalogState {
+        let current = RwSignal::new(Some(Err(err)));
+        let retry = Callback::new(move |()| {
+            current.set(None);
+            leptos::task::spawn_local(async move {
+                let result = fetch_catalog().await;
+                current.try_set(Some(result));
+            });
+        });
+        CatalogState { current: current.into(), retry }
     }
 
     pub fn loaded(&self) -> Option<Arc<Loaded>> {

@@ -1,10 +1,9 @@
 //! The application shell: catalog resource, router and the state shared between pages.
 
-use crate::api::{CatalogState, Loaded};
+use crate::api::{CatalogState, LoadError, Loaded};
 use crate::pages::{company::CompanyPage, hub::HubPage, not_found::NotFoundPage};
 use crate::saved::Saved;
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use std::sync::Arc;
@@ -22,11 +21,14 @@ const LAST_HUB_KEY: &str = "company-interview-hubs:last-hub";
 
 impl LastHubView {
     fn restore() -> LastHubView {
+        LastHubView(RwSignal::new(Self::stored()))
+    }
+
+    /// The hub URL this tab remembers, or "/".
+    fn stored() -> String {
         // Re-parsed, so whatever is stored can only ever become a canonical hub URL.
         let stored = storage(Kind::Session).and_then(|s| s.get_item(LAST_HUB_KEY).ok().flatten());
-        let href =
-            stored.map_or_else(|| "/".to_string(), |s| crate::query::HubQuery::parse(s.trim_start_matches('/')).href());
-        LastHubView(RwSignal::new(href))
+        stored.map_or_else(|| "/".to_string(), |s| crate::query::HubQuery::parse(s.trim_start_matches('/')).href())
     }
 
     pub fn remember(&self, href: String) {
@@ -47,19 +49,27 @@ pub struct HubBusy(pub RwSignal<bool>);
 #[derive(Clone, Copy)]
 pub struct SavedState {
     pub saved: RwSignal<Saved>,
-    pub persistent: bool,
+    pub persistent: RwSignal<bool>,
 }
 
 const SAVED_KEY: &str = "company-interview-hubs:saved";
 
 impl SavedState {
     fn restore() -> SavedState {
+        let (saved, persistent) = Self::stored();
+        SavedState { saved: RwSignal::new(saved), persistent: RwSignal::new(persistent) }
+    }
+
+    /// Nothing saved, storage assumed to work: what the build-time HTML shows to everyone.
+    fn blank() -> SavedState {
+        SavedState { saved: RwSignal::new(Saved::default()), persistent: RwSignal::new(true) }
+    }
+
+    /// What this browser has saved, and whether it lets the site store anything.
+    fn stored() -> (Saved, bool) {
         let storage = storage(Kind::Local);
         let saved = storage.as_ref().and_then(|s| s.get_item(SAVED_KEY).ok().flatten());
-        SavedState {
-            saved: RwSignal::new(saved.map(|text| Saved::from_json(&text)).unwrap_or_default()),
-            persistent: storage.is_some(),
-        }
+        (saved.map(|text| Saved::from_json(&text)).unwrap_or_default(), storage.is_some())
     }
 
     /// Changes what is saved and writes it through to storage.
@@ -90,29 +100,46 @@ fn storage(kind: Kind) -> Option<web_sys::Storage> {
     .flatten()
 }
 
-/// Root component: fetches the catalog once (or takes a preloaded one when prerendering) and
-/// routes between the hub and company pages.
+/// Root component: fetches the catalog once, or takes one already loaded (prerendering,
+/// hydration) or that already failed to load, and routes between the hub and company pages.
 #[component]
-pub fn App(#[prop(optional)] preloaded: Option<Arc<Loaded>>) -> impl IntoView {
-    provide_meta_context();
-    let catalog = match preloaded {
-        Some(loaded) => CatalogState::ready(loaded),
-        None => CatalogState::fetch(),
+pub fn App(
+    #[prop(default = None)] preloaded: Option<Arc<Loaded>>,
+    #[prop(default = None)] failed: Option<LoadError>,
+) -> impl IntoView {
+    let catalog = match (preloaded, failed) {
+        (Some(loaded), _) => CatalogState::ready(loaded),
+        (None, Some(err)) => CatalogState::failed(err),
+        (None, None) => CatalogState::fetch(),
     };
     provide_context(catalog);
     let hub_busy = RwSignal::new(false);
     provide_context(HubBusy(hub_busy));
-    // Swap the build-time HTML for the live app once the live app has content. Both are the
-    // same components, so the swap shows no change. (Effects never run while prerendering.)
-    Effect::new(move |_| {
-        if catalog.current.get().is_some() && !hub_busy.get() {
-            crate::perf::mark("render:done");
-            crate::prerender::reveal_app();
-            crate::perf::mark("handover:done");
-        }
-    });
-    provide_context(LastHubView::restore());
-    provide_context(SavedState::restore());
+    if crate::prerender::hydrating() {
+        // The first render matches the build-time HTML, which knows nothing of this browser;
+        // what it remembers is applied right after (this effect runs before the pages' own).
+        let (last, saved) = (LastHubView(RwSignal::new("/".to_string())), SavedState::blank());
+        provide_context(last);
+        provide_context(saved);
+        Effect::new(move |_| {
+            last.0.set(LastHubView::stored());
+            let (stored, persistent) = SavedState::stored();
+            saved.saved.set(stored);
+            saved.persistent.set(persistent);
+        });
+    } else {
+        // A client-side app in the hidden #app: show it (and drop any build-time copy) once it
+        // has its content, so the visitor never sees fewer cards than before.
+        Effect::new(move |_| {
+            if catalog.current.get().is_some() && !hub_busy.get() {
+                crate::perf::mark("render:done");
+                crate::prerender::reveal_app();
+                crate::perf::mark("handover:done");
+            }
+        });
+        provide_context(LastHubView::restore());
+        provide_context(SavedState::restore());
+    }
 
     view! {
         <Router base=crate::base_path::base().to_string()>

@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod company_tab;
 pub mod components;
 pub mod filter;
+pub mod head;
 pub mod pages;
 pub mod panic_screen;
 pub mod perf;

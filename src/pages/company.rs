@@ -9,7 +9,6 @@ use crate::components::load_state::{Skeleton, WithCatalog};
 use crate::pages::not_found::NotFound;
 use crate::query::{Facet, HubQuery};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use std::sync::Arc;
@@ -33,9 +32,9 @@ pub fn CompanyPage() -> impl IntoView {
     };
     let last_hub = expect_context::<LastHubView>().0;
 
+    crate::head::use_title(title);
+    crate::head::use_description(description);
     view! {
-        <Title text=title/>
-        <Meta name="description" content=description/>
         <main id="main" class="page company" tabindex="-1">
             <a class="back-link" href=move || crate::base_path::href(&last_hub.get())>
                 <span aria-hidden="true">"← "</span>
@@ -297,9 +296,9 @@ fn PrepChecklist(slug: String, items: Vec<String>) -> impl IntoView {
     view! {
         <p class="progress" role="status">{progress}</p>
         <ul class="checklist">{rows}</ul>
-        {(!state.persistent).then(|| view! {
+        <Show when=move || !state.persistent.get()>
             <p class="hint">"This browser is not letting the site store data, so your progress will be forgotten when you leave."</p>
-        })}
+        </Show>
     }
 }
 

@@ -7,10 +7,12 @@ use crate::components::hub_controls::{FilterPanel, Go, SearchBox, SortSelect};
 use crate::components::load_state::{ProblemsNotice, Skeleton, WithCatalog};
 use crate::query::HubQuery;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 use std::sync::Arc;
+
+/// The hub's `<meta name="description">` (the prerenderer writes the same text).
+pub const HUB_DESCRIPTION: &str = "Prepare for interviews at a specific company: how it interviews, what to prepare, what it values, and what each role's loop emphasizes.";
 
 /// Cards listed at first; more on request, so a 10,000-company result stays responsive.
 const PAGE_SIZE: usize = 120;
@@ -41,9 +43,9 @@ pub fn HubPage() -> impl IntoView {
             None => SITE_NAME.to_string(),
         }
     };
+    crate::head::use_title(title);
+    crate::head::use_description(|| HUB_DESCRIPTION.to_string());
     view! {
-        <Title text=title/>
-        <Meta name="description" content="Prepare for interviews at a specific company: how it interviews, what to prepare, what it values, and what each role's loop emphasizes."/>
         <main id="main" class="page hub" tabindex="-1">
             <header class="page-header">
                 <h1>"Company interview hubs"</h1>
@@ -81,7 +83,8 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     // `shown` is the page limit ("Show more" raises it); `rendered` catches up with it a chunk
     // per task. Prerendering has no tasks, so it renders the whole page at once.
     let shown = RwSignal::new(PAGE_SIZE);
-    let first = if cfg!(target_arch = "wasm32") { CHUNK } else { PAGE_SIZE };
+    // Hydration must match the build-time HTML, which has the whole first page.
+    let first = if crate::prerender::hydrating() { PAGE_SIZE } else { CHUNK };
     let rendered = RwSignal::new(first);
     let busy = expect_context::<HubBusy>().0;
     busy.set(true);

@@ -2,7 +2,6 @@
 
 use crate::app::SITE_NAME;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
 /// Says what was not found and links back to the hub. Used inside other pages too.
@@ -22,8 +21,8 @@ pub fn NotFound(#[prop(into)] what: String) -> impl IntoView {
 pub fn NotFoundPage() -> impl IntoView {
     crate::app::focus_main_after_navigation();
     let path = crate::base_path::app_path(&use_location().pathname.get_untracked()).to_string();
+    crate::head::use_title(|| format!("Not found — {SITE_NAME}"));
     view! {
-        <Title text=format!("Not found — {SITE_NAME}")/>
         <main id="main" class="page" tabindex="-1">
             <NotFound what=format!("There is no page at “{path}”.")/>
         </main>
