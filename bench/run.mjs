@@ -7,7 +7,8 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { dirname, join } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const DIST = join(ROOT, 'dist');
+// BENCH_DIST measures another build (e.g. a saved copy of an earlier one) under the same load.
+const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 const OUT = join(ROOT, 'bench/out');
 const STATIC = join(OUT, 'static');
 const PORT = 4180;
@@ -41,6 +42,92 @@ const servers = [spawn('node', [join(ROOT, 'tools/serve.mjs'), DIST, PORT]), spa
 process.on('exit', () => servers.forEach((s) => s.kill()));
 await new Promise((r) => setTimeout(r, 800));
 
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+// ---------- 0. start-up breakdown of the hub on a phone: 4x CPU (devtools throttling) ----------
+// The app marks its own steps (src/perf.rs: performance.mark); the wasm and catalog requests come
+// from resource timing; style/layout and the main thread's tasks from a Chromium trace.
+// BENCH_STARTUP_ONLY=1 runs this section alone. Network is local and unthrottled.
+const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 3);
+async function startup(path) {
+  const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    window.__longtasks = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longtasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+    // "Live": the build-time copy is gone and the live page is complete (its list filled in).
+    new MutationObserver((_, obs) => {
+      if (!document.getElementById('prerender') && document.querySelector('#app main') && !document.querySelector('#app [aria-busy="true"]')) {
+        window.__live = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy', 'id'] });
+  });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+  await page.goto(`http://127.0.0.1:${PORT}${path}`);
+  await page.waitForFunction(() => window.__live !== undefined, null, { timeout: 60_000 });
+  await page.waitForTimeout(1500); // let late tasks (chunks, effects) land in the trace
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const t = await page.evaluate(() => {
+    const mark = (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? null;
+    const res = (re) => performance.getEntriesByType('resource').find((r) => re.test(r.name));
+    const wasm = res(/\.wasm$/);
+    const cat = res(/catalog\.json$/);
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    const marks = Object.fromEntries(['app:main', 'catalog:fetched', 'catalog:parsed', 'catalog:validated', 'catalog:indexed', 'catalog:ready', 'render:start', 'render:done', 'handover:done'].map((n) => [n, mark(n)]));
+    return { marks, fcp, live: window.__live, wasm: wasm && { start: wasm.startTime, end: wasm.responseEnd }, catalog: cat && { start: cat.startTime, end: cat.responseEnd }, longtasks: window.__longtasks };
+  });
+  await ctx.close();
+  // Main renderer thread of the page: the one whose name is CrRendererMain and that ran the most.
+  const events = trace.traceEvents;
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
+  const busy = {};
+  for (const e of events) if (e.ph === 'X' && e.name === 'RunTask' && mains.includes(`${e.pid}:${e.tid}`)) busy[`${e.pid}:${e.tid}`] = (busy[`${e.pid}:${e.tid}`] ?? 0) + e.dur;
+  const main = Object.entries(busy).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const onMain = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main);
+  const sum = (names) => onMain.filter((e) => names.includes(e.name)).reduce((a, e) => a + e.dur, 0) / 1000;
+  const tasks = onMain.filter((e) => e.name === 'RunTask').map((e) => e.dur / 1000);
+  const m = t.marks;
+  const d = (a, b) => (a != null && b != null ? b - a : null);
+  // Trace time of "catalog:ready" (µs), to split the main thread's work before/after it.
+  const readyTs = events.find((e) => e.name === 'catalog:ready')?.ts;
+  const liveTs = readyTs != null && t.live != null && m['catalog:ready'] != null ? readyTs + (t.live - m['catalog:ready']) * 1000 : null;
+  const inWindow = (e) => readyTs != null && e.ts >= readyTs && e.ts <= liveTs + 500_000;
+  const sumWindow = (names) => onMain.filter((e) => names.includes(e.name) && inWindow(e)).reduce((a, e) => a + e.dur, 0) / 1000;
+  return {
+    'wasm download': d(t.wasm?.start, t.wasm?.end),
+    'wasm compile + instantiate (after download)': d(t.wasm?.end, m['app:main']),
+    'catalog download (preloaded)': d(t.catalog?.start, t.catalog?.end),
+    'catalog text into wasm (from main)': d(m['app:main'], m['catalog:fetched']),
+    parse: d(m['catalog:fetched'], m['catalog:parsed']),
+    validate: d(m['catalog:parsed'], m['catalog:validated']),
+    index: d(m['catalog:validated'], m['catalog:indexed']),
+    'yield to the browser': d(m['catalog:indexed'], m['catalog:ready']),
+    'first render + hand-over (catalog ready → live page complete)': d(m['catalog:ready'], t.live),
+    '  of which the hydrate call (new design)': d(m['render:start'], m['render:done']),
+    '  of which the swap / take-over call': d(m['render:done'], m['handover:done']),
+    'main-thread tasks, catalog ready → live + 0.5 s (trace)': sumWindow(['RunTask']),
+    'style + layout, catalog ready → live + 0.5 s (trace)': sumWindow(['UpdateLayoutTree', 'Layout']),
+    'style + layout, whole load (trace)': sum(['UpdateLayoutTree', 'Layout']),
+    'script, whole load (trace)': sum(['FunctionCall', 'EvaluateScript', 'v8.compile', 'V8.CompileModule', 'v8.wasm.compiledModule', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'RunMicrotasks']),
+    'main-thread tasks, total': tasks.reduce((a, x) => a + x, 0),
+    'longest task': Math.max(0, ...tasks),
+    'blocking time after FCP (tasks − 50 ms)': t.longtasks.filter(([s]) => t.fcp == null || s >= t.fcp).reduce((a, [, dur]) => a + Math.max(0, dur - 50), 0),
+    'FCP': t.fcp,
+    'live page complete, from navigation': t.live,
+  };
+}
+report.startup = {};
+for (const path of ['/', '/companies/amazon']) {
+  const runs = [];
+  for (let i = 0; i < STARTUP_RUNS; i++) runs.push(await startup(path));
+  const median = (xs) => { const s = xs.filter((x) => x != null).sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : null; };
+  report.startup[path] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+  report.startup[path].runs = runs.length;
+}
+const startupOnly = process.env.BENCH_STARTUP_ONLY === '1';
+
 // ---------- 1. bytes of a first load, by type ----------
 const sizes = (file) => {
   const body = readFileSync(file);
@@ -51,8 +138,7 @@ const sizes = (file) => {
   };
 };
 const typeOf = (url) => (url.endsWith('.wasm') ? 'wasm' : url.endsWith('.js') ? 'js' : url.endsWith('.css') ? 'css' : url.endsWith('.json') ? 'catalog' : url.endsWith('.svg') ? 'icon' : 'html');
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-for (const [label, base, dir] of [['app', `http://127.0.0.1:${PORT}`, DIST], ['static baseline', `http://127.0.0.1:${STATIC_PORT}`, STATIC]]) {
+for (const [label, base, dir] of startupOnly ? [] : [['app', `http://127.0.0.1:${PORT}`, DIST], ['static baseline', `http://127.0.0.1:${STATIC_PORT}`, STATIC]]) {
   for (const page of PAGES.slice(0, 2)) {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();
@@ -98,10 +184,19 @@ const lighthouse = (url, method) => {
   };
 };
 // BENCH_SKIP_LIGHTHOUSE=1 measures the rest in a minute, for trying a change.
-for (const method of process.env.BENCH_SKIP_LIGHTHOUSE === '1' ? [] : ['simulate', 'devtools']) {
+// Each figure is the median of LH_RUNS runs (BENCH_LH_RUNS, default 3); BENCH_LH_METHODS picks
+// the throttling methods (default both).
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
+const medianOf = (runs) => Object.fromEntries(Object.keys(runs[0]).map((k) => {
+  const s = runs.map((r) => r[k]).sort((a, b) => a - b);
+  return [k, s[Math.floor(s.length / 2)]];
+}));
+const lighthouseMedian = (url, method) => medianOf(Array.from({ length: LH_RUNS }, () => lighthouse(url, method)));
+const LH_METHODS = (process.env.BENCH_LH_METHODS ?? 'simulate,devtools').split(',');
+for (const method of process.env.BENCH_SKIP_LIGHTHOUSE === '1' || startupOnly ? [] : LH_METHODS) {
   for (const page of quick ? PAGES.slice(0, 1) : PAGES) {
-    report.lighthouse[`app ${page} (${method})`] = lighthouse(`http://127.0.0.1:${PORT}${page}`, method);
-    report.lighthouse[`static ${page} (${method})`] = lighthouse(`http://127.0.0.1:${STATIC_PORT}${page}`, method);
+    report.lighthouse[`app ${page} (${method})`] = lighthouseMedian(`http://127.0.0.1:${PORT}${page}`, method);
+    if (!quick) report.lighthouse[`static ${page} (${method})`] = lighthouseMedian(`http://127.0.0.1:${STATIC_PORT}${page}`, method);
   }
 }
 
@@ -152,7 +247,7 @@ const nextPaint = (page, action) => page.evaluate(async (action) => {
   return performance.now() - t0;
 }, action);
 
-for (const name of ['shipped', 100, 1000, 10000]) {
+for (const name of startupOnly ? [] : ['shipped', 100, 1000, 10000]) {
   const { ctx, page } = await open(name);
   const firstCards = await page.evaluate(() => window.__firstCards);
   const memory = await page.evaluate(() => ({ js_heap_bytes: performance.memory.usedJSHeapSize, wasm_memory_bytes: window.__wasm?.memory?.buffer?.byteLength ?? null }));
@@ -174,13 +269,17 @@ for (const name of ['shipped', 100, 1000, 10000]) {
 await browser.close();
 
 // ---------- report ----------
+const wasmFile = execFileSync('ls', [DIST]).toString().split('\n').find((f) => f.endsWith('.wasm'));
+report.wasm_bytes = sizes(join(DIST, wasmFile));
 const kb = (b) => (b / 1024).toFixed(1);
-let md = `# Benchmark report\n\n${report.date}, ${report.machine}, production build served with precompressed br/gzip.\n\n## Bytes of a first load (KB raw / gzip / brotli)\n\n| load | html | js | wasm | css | catalog | total |\n|---|---|---|---|---|---|---|\n`;
+let md = `# Benchmark report\n\n${report.date}, ${report.machine}, production build served with precompressed br/gzip.\n\nwasm: ${report.wasm_bytes.raw} B raw / ${report.wasm_bytes.gzip} B gzip / ${report.wasm_bytes.brotli} B brotli.\n\n## Bytes of a first load (KB raw / gzip / brotli)\n\n| load | html | js | wasm | css | catalog | total |\n|---|---|---|---|---|---|---|\n`;
 for (const [k, v] of Object.entries(report.bytes)) {
   const cell = (t) => (v[t] ? `${kb(v[t].raw)} / ${kb(v[t].gzip)} / ${kb(v[t].brotli)}` : '–');
   md += `| ${k} | ${cell('html')} | ${cell('js')} | ${cell('wasm')} | ${cell('css')} | ${cell('catalog')} | ${cell('total')} |\n`;
 }
-md += `\n## Lighthouse (mobile defaults)\n\n| page | perf | a11y | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS |\n|---|---|---|---|---|---|---|---|---|\n`;
+md += `\n## Start-up at 4× CPU, phone viewport (ms, median of ${STARTUP_RUNS})\n\n| step | ${Object.keys(report.startup).join(' | ')} |\n|---|${Object.keys(report.startup).map(() => '---|').join('')}\n`;
+for (const k of Object.keys(Object.values(report.startup)[0] ?? {}).filter((k) => k !== 'runs')) md += `| ${k} | ${Object.values(report.startup).map((v) => (v[k] == null ? '–' : Math.round(v[k]))).join(' | ')} |\n`;
+md += `\n## Lighthouse (mobile defaults, median of ${LH_RUNS})\n\n| page | perf | a11y | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS |\n|---|---|---|---|---|---|---|---|---|\n`;
 for (const [k, v] of Object.entries(report.lighthouse)) md += `| ${k} | ${v.performance} | ${v.accessibility} | ${v['best-practices']} | ${v.seo} | ${v.fcp_ms} | ${v.lcp_ms} | ${v.tbt_ms} | ${v.cls} |\n`;
 md += `\n## Interaction to next paint (ms)\n\n| catalog | typing median | typing p95 | long tasks >50 ms while typing | filter click median | filter click p95 |\n|---|---|---|---|---|---|\n`;
 for (const [k, v] of Object.entries(report.inp)) md += `| ${k} | ${v.typing.median_ms} | ${v.typing.p95_ms} | ${v.typing.long_tasks_over_50ms} | ${v.filter_click.median_ms} | ${v.filter_click.p95_ms} |\n`;

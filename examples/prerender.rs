@@ -54,7 +54,11 @@ fn main() -> Result<(), String> {
             .replacen(APP_ROOT, r#"<div id="app" hidden></div>"#, 1)
             .replacen(
                 STATIC_ROOT,
-                &format!(r#"<div id="prerender" data-path="{}">{body}</div>"#, escape(&format!("{base}{url}"))),
+                &format!(
+                    r#"<div id="prerender" data-path="{}" data-catalog="{}">{body}</div>"#,
+                    escape(&format!("{base}{url}")),
+                    loaded.fingerprint
+                ),
                 1,
             )
             .replacen(&element(&shell, "<title>", "</title>"), &format!("<title>{}</title>", escape(&meta.title)), 1)
@@ -80,7 +84,7 @@ fn render(loaded: &Arc<Loaded>, url: &str) -> String {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(RequestUrl::new(&company_interview_hubs::base_path::href(url)));
-        let preloaded = loaded.clone();
+        let preloaded = Some(loaded.clone());
         // One static render: nothing here should track, so debug builds needn't warn that
         // signals are read outside a tracking context (thousands of lines per build).
         untrack(|| view! { <App preloaded/> }.to_html())

@@ -28,14 +28,27 @@ pub struct Loaded {
     pub index: SearchIndex,
     /// Rule violations; the app still renders, and lists these above the hub.
     pub problems: Vec<Problem>,
+    /// [`fingerprint`] of the JSON text: tells whether a prerendered page was built from
+    /// this very catalog (only then can the app hydrate it).
+    pub fingerprint: String,
+}
+
+/// FNV-1a (64-bit) of the catalog's text, in hex. Written by hand (a few lines, no crate):
+/// not a security measure, it only tells a catalog that changed since the build.
+pub fn fingerprint(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
+    format!("{hash:016x}")
 }
 
 impl Loaded {
     pub fn from_json(text: &str) -> Result<Loaded, LoadError> {
         let catalog = Catalog::from_json(text).map_err(LoadError::Parse)?;
+        crate::perf::mark("catalog:parsed");
         let problems = validate(&catalog);
+        crate::perf::mark("catalog:validated");
         let index = SearchIndex::new(&catalog);
-        Ok(Loaded { catalog, index, problems })
+        crate::perf::mark("catalog:indexed");
+        Ok(Loaded { catalog, index, problems, fingerprint: fingerprint(text) })
     }
 }
 
@@ -76,10 +89,12 @@ pub async fn fetch_catalog() -> Result<Arc<Loaded>, LoadError> {
         return Err(LoadError::Status(response.status(), response.status_text()));
     }
     let text = response.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    crate::perf::mark("catalog:fetched");
     let loaded = Loaded::from_json(&text).map(Arc::new);
     // Let the browser paint and handle input between parsing and rendering: two shorter
     // tasks instead of one long one on a slow phone.
     next_task().await;
+    crate::perf::mark("catalog:ready");
     loaded
 }
 

@@ -1,6 +1,6 @@
 //! The application shell: provides the shared state and routes between pages.
 
-use crate::api::Loaded;
+use crate::api::{LoadError, Loaded};
 use crate::pages::{company::CompanyPage, hub::HubPage, not_found::NotFoundPage};
 use crate::state::{catalog::provide_catalog, hub_busy::provide_hub_busy, last_hub::provide_last_hub, saved::provide_saved};
 use leptos::prelude::*;
@@ -8,11 +8,14 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use std::sync::Arc;
 
-/// Root component: fetches the catalog once (or takes a preloaded one when prerendering) and
-/// routes between the hub and company pages.
+/// Root component: fetches the catalog once, or takes one already loaded (prerendering,
+/// hydration) or that already failed to load, and routes between the hub and company pages.
 #[component]
-pub fn App(#[prop(optional)] preloaded: Option<Arc<Loaded>>) -> impl IntoView {
-    let catalog = provide_catalog(preloaded);
+pub fn App(
+    #[prop(default = None)] preloaded: Option<Arc<Loaded>>,
+    #[prop(default = None)] failed: Option<LoadError>,
+) -> impl IntoView {
+    let catalog = provide_catalog(preloaded, failed);
     // On the hub the live copy starts busy, so the hand-over can't happen before its list exists.
     let on_hub = cfg!(target_arch = "wasm32")
         && web_sys::window()
@@ -21,18 +24,23 @@ pub fn App(#[prop(optional)] preloaded: Option<Arc<Loaded>>) -> impl IntoView {
     let hub_busy = provide_hub_busy(on_hub);
     provide_last_hub();
     provide_saved();
-    // Swap the build-time HTML for the live app once the live app has content. Both are the
-    // same components, so the swap shows no change. (Effects never run while prerendering.)
-    Effect::new(move |_| {
-        let ready = match catalog.current() {
-            None => false,
-            Some(Err(_)) => true, // the error and its Retry must show
-            Some(Ok(_)) => !hub_busy.is_busy(),
-        };
-        if ready {
-            crate::prerender::reveal_app();
-        }
-    });
+    // A client-side app in the hidden #app (no matching build-time copy to hydrate): show it,
+    // dropping any copy, once it has its content, so the visitor never sees fewer cards.
+    // (Effects never run while prerendering; a hydrated copy already is the live app.)
+    if !crate::prerender::hydrating() {
+        Effect::new(move |_| {
+            let ready = match catalog.current() {
+                None => false,
+                Some(Err(_)) => true, // the error and its Retry must show
+                Some(Ok(_)) => !hub_busy.is_busy(),
+            };
+            if ready {
+                crate::perf::mark("render:done");
+                crate::prerender::reveal_app();
+                crate::perf::mark("handover:done");
+            }
+        });
+    }
 
     view! {
         <Router base=crate::base_path::base().to_string()>

@@ -18,6 +18,7 @@ pub mod focus;
 pub mod page_meta;
 pub mod pages;
 pub mod panic_screen;
+pub mod perf;
 pub mod prerender;
 pub mod query;
 pub mod saved;

@@ -1,19 +1,70 @@
 #![recursion_limit = "256"]
-//! Entry point: install the panic screen, then mount the app.
+//! Entry point: install the panic screen, then take over the prerendered page or mount the app.
 
-use company_interview_hubs::app::App;
-use leptos::prelude::*;
+#[cfg(target_arch = "wasm32")]
+use {
+    company_interview_hubs::api::{LoadError, Loaded},
+    company_interview_hubs::app::App,
+    company_interview_hubs::{perf, prerender},
+    leptos::prelude::*,
+    std::sync::Arc,
+    wasm_bindgen::JsCast,
+};
 
+/// Native builds (clippy, tests) have no browser to hydrate: the app only runs as wasm.
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    eprintln!("Company Interview Hubs runs in the browser: `make serve` builds and serves it.");
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    perf::mark("app:main");
     company_interview_hubs::panic_screen::install();
     company_interview_hubs::base_path::init(&company_interview_hubs::api::public_url());
-    // Mount into #app (hidden while a prerendered copy is shown); fall back to <body>.
-    match document().get_element_by_id("app") {
-        Some(root) => {
-            use wasm_bindgen::JsCast;
-            let root: web_sys::HtmlElement = root.unchecked_into();
-            leptos::mount::mount_to(root, || view! { <App/> }).forget();
+    let document = document();
+    match (document.get_element_by_id("prerender"), document.get_element_by_id("app")) {
+        // The build-time copy of this very URL is on screen: load the catalog, then hydrate the
+        // copy if it was rendered from this catalog. Otherwise (the catalog changed since the
+        // build, or failed to load) render the live app in the hidden #app, which replaces the
+        // copy once complete, as before hydration existed.
+        (Some(copy), Some(app)) => {
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = company_interview_hubs::api::fetch_catalog().await;
+                match result {
+                    Ok(loaded) if copy.get_attribute("data-catalog").as_deref() == Some(&loaded.fingerprint) => {
+                        hydrate(copy, loaded)
+                    }
+                    other => mount(app.unchecked_into(), Some(other)),
+                }
+            });
         }
-        None => leptos::mount::mount_to_body(|| view! { <App/> }),
+        (None, Some(app)) => mount(app.unchecked_into(), None),
+        _ => leptos::mount::mount_to_body(|| view! { <App/> }),
     }
+}
+
+#[cfg(target_arch = "wasm32")]
+/// Attaches the app to the prerendered nodes; the first render matches them exactly.
+fn hydrate(copy: web_sys::Element, loaded: Arc<Loaded>) {
+    perf::mark("render:start");
+    prerender::set_hydrating(true);
+    let root: web_sys::HtmlElement = copy.clone().unchecked_into();
+    leptos::mount::hydrate_from(root, move || view! { <App preloaded=Some(loaded)/> }).forget();
+    prerender::set_hydrating(false);
+    perf::mark("render:done");
+    prerender::take_over(&copy);
+    perf::mark("handover:done");
+}
+
+#[cfg(target_arch = "wasm32")]
+/// A client-side app in `#app`, for views without a matching build-time copy: with the catalog
+/// already fetched (or failed), or fetching it itself.
+fn mount(root: web_sys::HtmlElement, fetched: Option<Result<Arc<Loaded>, LoadError>>) {
+    let (preloaded, failed) = match fetched {
+        Some(Ok(loaded)) => (Some(loaded), None),
+        Some(Err(err)) => (None, Some(err)),
+        None => (None, None),
+    };
+    leptos::mount::mount_to(root, move || view! { <App preloaded failed/> }).forget();
 }

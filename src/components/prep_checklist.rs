@@ -35,8 +35,8 @@ pub fn PrepChecklist(slug: String, items: Vec<String>) -> impl IntoView {
     view! {
         <p class="progress" role="status">{progress}</p>
         <ul class="checklist">{rows}</ul>
-        {(!state.persistent()).then(|| view! {
+        <Show when=move || !state.persistent()>
             <p class="hint">"This browser is not letting the site store data, so your progress will be forgotten when you leave."</p>
-        })}
+        </Show>
     }
 }

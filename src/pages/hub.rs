@@ -71,7 +71,8 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     // `shown` is the page limit ("Show more" raises it); `rendered` catches up with it a chunk
     // per task. Prerendering has no tasks, so it renders the whole page at once.
     let shown = RwSignal::new(PAGE_SIZE);
-    let first = if cfg!(target_arch = "wasm32") { CHUNK } else { PAGE_SIZE };
+    // Hydration must match the build-time HTML, which has the whole first page.
+    let first = if crate::prerender::hydrating() { PAGE_SIZE } else { CHUNK };
     let rendered = RwSignal::new(first);
     let busy = expect_context::<HubBusy>();
     busy.set(true);

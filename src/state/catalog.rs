@@ -28,11 +28,23 @@ impl CatalogState {
     }
 }
 
-/// Provides the catalog: `preloaded` when prerendering, else one client-side fetch.
-pub fn provide_catalog(preloaded: Option<Arc<Loaded>>) -> CatalogState {
-    let state = match preloaded {
-        Some(loaded) => CatalogState { current: Signal::stored(Some(Ok(loaded))), retry: Callback::new(|()| {}) },
-        None => {
+/// Provides the catalog: one already loaded (prerendering, hydration) or that already failed
+/// to load (`main` fetched it first), else one client-side fetch.
+pub fn provide_catalog(preloaded: Option<Arc<Loaded>>, failed: Option<LoadError>) -> CatalogState {
+    let state = match (preloaded, failed) {
+        (Some(loaded), _) => CatalogState { current: Signal::stored(Some(Ok(loaded))), retry: Callback::new(|()| {}) },
+        (None, Some(err)) => {
+            let current = RwSignal::new(Some(Err(err)));
+            let retry = Callback::new(move |()| {
+                current.set(None);
+                leptos::task::spawn_local(async move {
+                    let result = fetch_catalog().await;
+                    current.try_set(Some(result));
+                });
+            });
+            CatalogState { current: current.into(), retry }
+        }
+        (None, None) => {
             let resource = LocalResource::new(fetch_catalog);
             CatalogState {
                 current: Signal::derive(move || resource.get()),

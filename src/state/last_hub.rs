@@ -23,9 +23,19 @@ impl LastHubView {
     }
 }
 
+/// The hub URL this tab remembers, or "/". Re-parsed, so whatever is stored can only ever
+/// become a canonical hub URL.
+fn stored() -> String {
+    read_stored(Store::Session, KEY).map_or_else(|| "/".to_string(), |s| HubQuery::parse(s.trim_start_matches('/')).href())
+}
+
 pub fn provide_last_hub() {
-    // Re-parsed, so whatever is stored can only ever become a canonical hub URL.
-    let href = read_stored(Store::Session, KEY)
-        .map_or_else(|| "/".to_string(), |s| HubQuery::parse(s.trim_start_matches('/')).href());
-    provide_context(LastHubView(RwSignal::new(href)));
+    if crate::prerender::hydrating() {
+        // The build-time HTML links back to "/"; the remembered view is applied right after.
+        let last = LastHubView(RwSignal::new("/".to_string()));
+        Effect::new(move |_| last.0.set(stored()));
+        provide_context(last);
+    } else {
+        provide_context(LastHubView(RwSignal::new(stored())));
+    }
 }

@@ -1,7 +1,8 @@
 // Browser suite against the production build in dist/, in Debian's Chromium (no download).
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run the suite at once on one machine (it uses PORT and PORT + 1).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: '.',
