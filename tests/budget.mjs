@@ -1,14 +1,15 @@
 // Byte budgets for the production build (deterministic, so a test, not a benchmark).
 // Fails when the wasm or the first load of the hub grows past its budget.
-// The targets (wasm <= 150 KB gzip, first load <= 180 KB gzip) are not met yet; these
-// budgets hold today's size so that nothing grows unnoticed. See README, Performance.
+// The targets (wasm <= 150 KB gzip, first load <= 180 KB gzip) are not met: hydration's code
+// (+79 KB wasm) bought the hub's responsiveness, and the sourced 151-company catalog is 136 KB.
+// These budgets hold today's size so that nothing grows unnoticed. See README, Performance.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 const KB = 1024;
-const BUDGET = { wasm: 250 * KB, firstLoad: 320 * KB };
+const BUDGET = { wasm: 345 * KB, firstLoad: 505 * KB };
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const files = readdirSync(dist);
 const one = (re) => {
