@@ -13,7 +13,8 @@ TRUNK_VERSION := 0.21.14
 CARGO_DENY_VERSION := 0.20.2
 # The CLI must equal the wasm-bindgen crate in Cargo.lock (pinned with `=` in Cargo.toml).
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# cargo install puts tools in $CARGO_HOME/bin (default ~/.cargo/bin).
+export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 # Where the bundle goes and the URL path it will be served under (e.g. PUBLIC_URL=/hubs/).
