@@ -44,6 +44,12 @@ fn main() -> Result<(), String> {
         }
     }
     let loaded = Arc::new(Loaded::from_json(&read(Path::new(&catalog_path))?).map_err(|e| e.to_string())?);
+    // Pages carry the catalog's fingerprint, and the browser skips the rules for a catalog with
+    // that fingerprint: so no page is built from a catalog that breaks one.
+    if !loaded.problems.is_empty() {
+        let list: Vec<String> = loaded.problems.iter().map(|p| format!("  {p}")).collect();
+        return Err(format!("{catalog_path} breaks {} rule(s):\n{}", list.len(), list.join("\n")));
+    }
     let started = std::time::Instant::now();
     let urls = urls(&loaded.catalog);
     for url in &urls {
