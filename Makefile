@@ -29,7 +29,7 @@ help:
 # Tools are built once with a light profile instead of their own (LTO, one codegen unit):
 # trunk builds in about a third of the time and the app's build is no slower (README, set-up).
 LIGHT_INSTALL := CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-  CARGO_PROFILE_RELEASE_OPT_LEVEL=2 CARGO_PROFILE_RELEASE_DEBUG=false CARGO_PROFILE_RELEASE_STRIP=true \
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_DEBUG=false CARGO_PROFILE_RELEASE_STRIP=true \
   CARGO_PROFILE_RELEASE_INCREMENTAL=false
 # Each install says how long it took, so set-up time stays visible.
 timed = start=$$SECONDS; $(1); echo ">> $(2) ready in $$((SECONDS-start)) s"
