@@ -139,11 +139,67 @@ pub fn read_stored(store: Store, key: &str) -> Option<String> {
     storage(store)?.get_item(key).ok().flatten()
 }
 
-/// Writes `value` under `key`; a full or refused store leaves the app working, in memory only.
-pub fn write_stored(store: Store, key: &str, value: &str) {
+/// Writes `value` under `key`. False when the store is missing, full or refusing: the caller
+/// then keeps working in memory and tells the visitor.
+pub fn write_stored(store: Store, key: &str, value: &str) -> bool {
+    storage(store).is_some_and(|storage| storage.set_item(key, value).is_ok())
+}
+
+/// Removes `key` (after its contents moved elsewhere).
+pub fn remove_stored(store: Store, key: &str) {
     if let Some(storage) = storage(store) {
-        let _ = storage.set_item(key, value);
+        let _ = storage.remove_item(key);
     }
+}
+
+/// Calls `changed` when another tab of this site changes `key` in local storage (the browser's
+/// `storage` event; it never fires for this tab's own writes). Lasts as long as the page.
+pub fn on_stored_change(key: &'static str, changed: impl Fn() + 'static) {
+    use wasm_bindgen::{JsCast, closure::Closure};
+    let Some(window) = web_sys::window() else { return };
+    let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+        // A `null` key means the whole store was cleared.
+        if event.key().is_none_or(|k| k == key) {
+            changed();
+        }
+    });
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
+/// Offers `text` as a file download named `name` (a Blob behind a temporary link).
+pub fn download(name: &str, text: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let fail = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = leptos::prelude::document();
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(fail)?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reads a file the visitor chose, refusing one over `max_bytes` before reading it.
+pub async fn read_file(file: web_sys::File, max_bytes: u64) -> Result<String, ReadFileError> {
+    let size = file.size() as u64;
+    if size > max_bytes {
+        return Err(ReadFileError::TooLarge(size));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.map_err(|_| ReadFileError::Unreadable)?;
+    text.as_string().ok_or(ReadFileError::Unreadable)
+}
+
+/// Why a chosen file could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadFileError {
+    TooLarge(u64),
+    Unreadable,
 }
 
 /// Fingerprint of the catalog this page was prerendered from, if it is a prerendered page.

@@ -1,8 +1,9 @@
 //! The application shell: provides the shared state and routes between pages.
 
 use crate::api::{LoadError, Loaded};
-use crate::pages::{company::CompanyPage, hub::HubPage, not_found::NotFoundPage};
-use crate::state::{catalog::provide_catalog, hub_busy::provide_hub_busy, last_hub::provide_last_hub, saved::provide_saved};
+use crate::components::storage_notice::StorageNotice;
+use crate::pages::{company::CompanyPage, hub::HubPage, not_found::NotFoundPage, your_data::YourDataPage};
+use crate::state::{catalog::provide_catalog, hub_busy::provide_hub_busy, last_hub::provide_last_hub, personal::provide_personal};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -23,7 +24,7 @@ pub fn App(
             .is_some_and(|p| crate::base_path::app_path(&p) == "/");
     let hub_busy = provide_hub_busy(on_hub);
     provide_last_hub();
-    provide_saved();
+    provide_personal();
     // A client-side app in the hidden #app (no matching build-time copy to hydrate): show it,
     // dropping any copy, once it has its content, so the visitor never sees fewer cards.
     // (Effects never run while prerendering; a hydrated copy already is the live app.)
@@ -45,9 +46,11 @@ pub fn App(
     view! {
         <Router base=crate::base_path::base().to_string()>
             <SkipLink/>
+            <StorageNotice/>
             <Routes fallback=|| view! { <NotFoundPage/> }>
                 <Route path=path!("/") view=HubPage/>
                 <Route path=path!("/companies/:slug/:tab?") view=CompanyPage/>
+                <Route path=path!("/your-data") view=YourDataPage/>
             </Routes>
         </Router>
     }

@@ -33,3 +33,9 @@ pub fn focus_id(id: &str, scroll: bool) {
         let _ = element.focus_with_options(&options);
     }
 }
+
+/// Focuses an element a change is about to render: signals update the page on the next tick,
+/// so this waits a frame before looking for it.
+pub fn focus_id_soon(id: &'static str) {
+    request_animation_frame(move || focus_id(id, false));
+}

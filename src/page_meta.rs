@@ -42,6 +42,14 @@ impl PageMeta {
         PageMeta { title: format!("Not found — {SITE_NAME}"), description: NOT_FOUND_DESCRIPTION.to_string() }
     }
 
+    /// The page for exporting and importing personal data.
+    pub fn your_data() -> PageMeta {
+        PageMeta {
+            title: format!("Your prep data — {SITE_NAME}"),
+            description: "Export, import and review the saved companies, progress and notes this browser keeps for you.".to_string(),
+        }
+    }
+
     /// While the catalog loads: the site's name.
     pub fn loading() -> PageMeta {
         PageMeta { title: SITE_NAME.to_string(), description: HUB_DESCRIPTION.to_string() }
@@ -55,6 +63,7 @@ impl PageMeta {
         match segments.as_slice() {
             [] => PageMeta::hub(Some(loaded), &HubQuery::parse(query)),
             ["companies", slug] => PageMeta::company(loaded, slug, CompanyTab::from_segment(None)),
+            ["your-data"] => PageMeta::your_data(),
             ["companies", slug, tab] => PageMeta::company(loaded, slug, CompanyTab::from_segment(Some(tab))),
             _ => PageMeta::not_found(),
         }
@@ -97,6 +106,7 @@ mod tests {
             }
         );
         assert_eq!(PageMeta::for_path(&loaded, "/companies/amazon").title, "Amazon interview prep");
+        assert_eq!(PageMeta::for_path(&loaded, "/your-data").title, "Your prep data — Company interview hubs");
         assert_eq!(PageMeta::for_path(&loaded, "/?difficulty=hard").title, "Hard — Company interview hubs");
         for missing in ["/companies/nobody", "/companies/amazon/snapshot", "/elsewhere"] {
             assert_eq!(PageMeta::for_path(&loaded, missing), PageMeta::not_found(), "{missing}");

@@ -12,7 +12,7 @@ pub fn CompanyCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
     let catalog = &loaded.catalog;
     let c = &catalog.companies[index];
     let (level, of) = difficulty_level(catalog, &c.difficulty);
-    let saved = expect_context::<crate::state::saved::SavedState>();
+    let saved = expect_context::<crate::state::personal::PersonalState>();
     let (slug, total) = (c.slug.clone(), c.prep_focus.len());
     let mine = move || {
         saved.with(|s| {
@@ -23,7 +23,7 @@ pub fn CompanyCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
                     <span class="badge badge-mine">
                         {is_saved.then_some("★ Saved")}
                         {(is_saved && prepared > 0).then_some(" · ")}
-                        {(prepared > 0).then(|| format!("{prepared}/{total} prepared"))}
+                        {(prepared > 0).then(|| format!("{prepared} of {total} prepared"))}
                     </span>
                 }
             })

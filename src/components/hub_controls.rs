@@ -80,8 +80,8 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, go: Go) -> impl I
         }
     };
     let pairs = |items: Vec<(&String, &String)>| items.into_iter().map(|(s, n)| (s.clone(), n.clone())).collect();
-    let saved = expect_context::<crate::state::saved::SavedState>();
-    let saved_count = move || saved.with(|s| s.companies.len());
+    let saved = expect_context::<crate::state::personal::PersonalState>();
+    let saved_count = move || saved.with(|s| s.saved.len());
     let toggle_saved = move |_| {
         let mut next = query.get_untracked();
         next.saved = !next.saved;
@@ -114,6 +114,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, go: Go) -> impl I
                         <label for="f-saved">{move || format!("Saved companies ({})", saved_count())}</label>
                     </li>
                 </ul>
+                <a class="your-data-link" href=crate::base_path::href("/your-data")>"Notes, export and import"</a>
             </fieldset>
             {facet(Facet::Category, "Category", pairs(catalog.categories.iter().map(|c| (&c.slug, &c.name)).collect()))}
             {facet(Facet::Difficulty, "Difficulty", pairs(difficulties.iter().map(|d| (&d.slug, &d.name)).collect()))}

@@ -2,7 +2,9 @@
 
 pub mod badges;
 pub mod company_card;
+pub mod company_notes;
 pub mod hub_controls;
 pub mod load_state;
 pub mod prep_checklist;
 pub mod save_button;
+pub mod storage_notice;

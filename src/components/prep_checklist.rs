@@ -1,18 +1,16 @@
 //! The Prep focus tab's checklist.
 
-use crate::state::saved::SavedState;
+use crate::state::personal::PersonalState;
 use leptos::prelude::*;
 
-/// Prep-focus bullets as a checklist the visitor can tick off; progress stays in this browser.
+/// Prep-focus bullets as a checklist the visitor can tick off, with a reset that asks first;
+/// progress stays in this browser.
 #[component]
-pub fn PrepChecklist(slug: String, items: Vec<String>) -> impl IntoView {
-    let state = expect_context::<SavedState>();
+pub fn PrepChecklist(slug: String, name: String, items: Vec<String>) -> impl IntoView {
+    let state = expect_context::<PersonalState>();
     let total = items.len();
     let count_slug = slug.clone();
-    let progress = move || {
-        let done = state.with(|s| s.prepared_count(&count_slug, total));
-        format!("{done} of {total} prepared")
-    };
+    let done = Memo::new(move |_| state.with(|p| p.prepared_count(&count_slug, total)));
     let rows = items
         .into_iter()
         .enumerate()
@@ -24,19 +22,50 @@ pub fn PrepChecklist(slug: String, items: Vec<String>) -> impl IntoView {
                     <input
                         type="checkbox"
                         id=id.clone()
-                        prop:checked=move || state.with(|s| s.is_prepared(&read, i))
-                        on:change=move |_| state.update(|s| s.toggle_prepared(&write, i))
+                        prop:checked=move || state.with(|p| p.is_prepared(&read, i))
+                        on:change=move |_| state.update(|p| p.toggle_prepared(&write, i))
                     />
                     <label for=id>{item}</label>
                 </li>
             }
         })
         .collect_view();
+    // Reset asks first, inline (no modal): the question replaces the button and takes focus.
+    let confirming = RwSignal::new(false);
+    let ask = move |_| {
+        confirming.set(true);
+        crate::focus::focus_id_soon("reset-confirm");
+    };
+    let cancel = move |_| {
+        confirming.set(false);
+        crate::focus::focus_id_soon("reset-progress");
+    };
+    let slug = StoredValue::new(slug);
+    let reset = move |_| {
+        slug.with_value(|slug| state.update(|p| p.reset_progress(slug)));
+        confirming.set(false);
+        crate::focus::focus_id_soon("prep-0");
+    };
+    let name = StoredValue::new(name);
+    let question = move || {
+        name.with_value(|name| format!("Clear all {} ticks for {name}? Your note and saved mark stay.", done.get()))
+    };
     view! {
-        <p class="progress" role="status">{progress}</p>
-        <ul class="checklist">{rows}</ul>
-        <Show when=move || !state.persistent()>
-            <p class="hint">"This browser is not letting the site store data, so your progress will be forgotten when you leave."</p>
+        <div class="progress-row">
+            <p class="progress" role="status">{move || format!("{} of {total} prepared", done.get())}</p>
+            <Show when=move || { done.get() != 0 && !confirming.get() }>
+                <button type="button" id="reset-progress" class="button secondary small" on:click=ask>
+                    "Reset progress"
+                </button>
+            </Show>
+        </div>
+        <Show when=move || confirming.get()>
+            <div class="confirm" role="group" aria-labelledby="reset-question">
+                <p id="reset-question">{question}</p>
+                <button type="button" id="reset-confirm" class="button danger small" on:click=reset>"Clear ticks"</button>
+                <button type="button" class="button secondary small" on:click=cancel>"Keep them"</button>
+            </div>
         </Show>
+        <ul class="checklist">{rows}</ul>
     }
 }

@@ -1,12 +1,12 @@
 //! The company page's Save button.
 
-use crate::state::saved::SavedState;
+use crate::state::personal::PersonalState;
 use leptos::prelude::*;
 
 /// Saves or unsaves the company in this browser; a toggle button (`aria-pressed`).
 #[component]
 pub fn SaveButton(slug: String) -> impl IntoView {
-    let state = expect_context::<SavedState>();
+    let state = expect_context::<PersonalState>();
     let check = slug.clone();
     let is_saved = Memo::new(move |_| state.with(|s| s.is_saved(&check)));
     view! {

@@ -2,7 +2,7 @@
 
 use crate::api::Loaded;
 use crate::page_meta::{PageMeta, use_page_meta};
-use crate::state::{catalog::CatalogState, hub_busy::HubBusy, last_hub::LastHubView, saved::SavedState};
+use crate::state::{catalog::CatalogState, hub_busy::HubBusy, last_hub::LastHubView, personal::PersonalState};
 use crate::components::company_card::CompanyCard;
 use crate::components::hub_controls::{FilterPanel, Go, SearchBox, SortSelect};
 use crate::components::load_state::{ProblemsNotice, Skeleton, WithCatalog};
@@ -55,11 +55,11 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     let for_query = loaded.clone();
     let query = Memo::new(move |_| raw.get().restricted_to(&for_query.catalog));
     let for_results = loaded.clone();
-    let saved = expect_context::<SavedState>();
+    let saved = expect_context::<PersonalState>();
     let results = Memo::new(move |_| {
         query.with(|q| {
             // Only a "Saved" view depends on what is saved.
-            let slugs = if q.saved { saved.with(|s| s.companies.clone()) } else { Vec::new() };
+            let slugs = if q.saved { saved.with(|s| s.saved.clone()) } else { Vec::new() };
             for_results.index.matching(&for_results.catalog, q, &slugs)
         })
     });

@@ -3,3 +3,4 @@
 pub mod company;
 pub mod hub;
 pub mod not_found;
+pub mod your_data;

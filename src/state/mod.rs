@@ -7,4 +7,4 @@
 pub mod catalog;
 pub mod hub_busy;
 pub mod last_hub;
-pub mod saved;
+pub mod personal;

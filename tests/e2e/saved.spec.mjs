@@ -42,7 +42,7 @@ test('prep focus is a checklist whose progress persists and shows on the card', 
   await expect(page.getByRole('tabpanel').getByLabel(amazon.prep_focus[3])).toBeChecked();
   await page.goto('/?q=amazon');
   await hubReady(page);
-  await expect(page.locator('.card', { has: page.locator('a[href="/companies/amazon"]') })).toContainText(`2/${amazon.prep_focus.length} prepared`);
+  await expect(page.locator('.card', { has: page.locator('a[href="/companies/amazon"]') })).toContainText(`2 of ${amazon.prep_focus.length} prepared`);
 });
 
 test('without storage, saving still works for the visit and the page says it will not last', async ({ page }) => {
@@ -52,7 +52,7 @@ test('without storage, saving still works for the visit and the page says it wil
   await page.goto('/companies/amazon/prep-focus');
   await page.getByRole('tabpanel').getByRole('checkbox').first().check();
   await expect(page.getByRole('tabpanel').getByRole('status')).toHaveText(/^1 of/);
-  await expect(page.getByText('This browser is not letting the site store data')).toBeVisible();
+  await expect(page.locator('.storage-notice')).toContainText("This browser isn't letting the site store data");
   await page.getByRole('button', { name: 'Save company' }).click();
   await expect(page.getByRole('button', { name: 'Save company' })).toHaveAttribute('aria-pressed', 'true');
 });

@@ -43,7 +43,7 @@ pub fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> AnyView {
             .into_any()
         }
         CompanyTab::PrepFocus => {
-            view! { <PrepChecklist slug=company.slug.clone() items=company.prep_focus.clone()/> }.into_any()
+            view! { <PrepChecklist slug=company.slug.clone() name=company.name.clone() items=company.prep_focus.clone()/> }.into_any()
         }
         CompanyTab::Values => bullets(&company.values),
         CompanyTab::Roles => {

@@ -3,6 +3,7 @@
 use super::panels::panel;
 use crate::api::Loaded;
 use crate::company_tab::CompanyTab;
+use crate::components::company_notes::CompanyNotes;
 use crate::components::save_button::SaveButton;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -68,6 +69,7 @@ pub fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab
                 view! { <h2 class="panel-title">{tab.label()}</h2> {panel(&panel_loaded, company, tab)}}
             }}
         </section>
+        <CompanyNotes slug=company.slug.clone() name=company.name.clone()/>
     }
 }
 
