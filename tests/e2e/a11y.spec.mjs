@@ -18,7 +18,13 @@ const VIEWS = [
   ['links', '/companies/amazon/links'],
   ['not-found', '/companies/nope'],
   ['error', '/?broken=1'],
+  ['your-data', '/your-data'],
 ];
+/** Personal data for the your-data view: a note, progress, a company gone from the catalog. */
+const PERSONAL = JSON.stringify({
+  format: 'company-interview-hubs/personal-data', version: 1, saved: ['amazon', 'gone-company'],
+  prepared: { amazon: [0, 1] }, notes: { amazon: 'Stories.' },
+});
 
 for (const [sizeName, viewport] of SIZES) {
   for (const scheme of ['light', 'dark']) {
@@ -27,7 +33,15 @@ for (const [sizeName, viewport] of SIZES) {
       for (const [name, url] of VIEWS) {
         test(`axe finds no WCAG A/AA violation: ${name}`, async ({ page }) => {
           if (name === 'error') await page.route('**/data/catalog.json', (r) => r.fulfill({ status: 500, body: '' }));
+          if (name === 'your-data' || name === 'prep-focus') {
+            await page.addInitScript((v) => localStorage.setItem('company-interview-hubs:personal', v), PERSONAL);
+          }
           await page.goto(url);
+          if (name === 'your-data') {
+            // With an import waiting for Merge or Replace, and the storage notice up.
+            await page.getByLabel('Choose an exported file (.json)').setInputFiles({ name: 'f.json', mimeType: 'application/json', buffer: Buffer.from(PERSONAL.replace('Stories.', 'More.')) });
+            await expect(page.locator('.import-choice')).toBeVisible();
+          }
           await expect(page.locator('main h1, main h2').first()).toBeVisible();
           if (name.startsWith('hub')) await hubReady(page);
           if (name === 'error') await expect(page.getByRole('alert')).toBeVisible();

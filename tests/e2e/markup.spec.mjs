@@ -14,6 +14,7 @@ const PAGES = {
   'company-tab': '/companies/stripe/links',
   'role-tracks': '/companies/amazon/role-tracks',
   'not-found': '/nowhere',
+  'your-data': '/your-data',
 };
 
 test('every kind of page is valid HTML once the live app has it', async ({ page }) => {
