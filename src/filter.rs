@@ -4,7 +4,8 @@
 //! substring scan per company and no allocation per company.
 
 use crate::catalog::Catalog;
-use crate::query::{HubQuery, Sort};
+use crate::query::{Facet, HubQuery, Sort};
+use std::collections::HashMap;
 
 /// Lowercases and strips accents, so "Zürich", "ZURICH" and "zurich" compare equal.
 ///
@@ -92,23 +93,42 @@ impl SearchIndex {
     /// Facets combine with AND, values within a facet with OR; every search word must appear;
     /// with `query.saved`, only companies in `saved` (slugs saved in this browser) remain.
     pub fn matching(&self, catalog: &Catalog, query: &HubQuery, saved: &[String]) -> Vec<usize> {
+        self.scan(catalog, query, saved, false).hits
+    }
+
+    /// The view and, in the same pass, how many companies each filter option would give.
+    pub fn view(&self, catalog: &Catalog, query: &HubQuery, saved: &[String]) -> HubView {
+        self.scan(catalog, query, saved, true)
+    }
+
+    fn scan(&self, catalog: &Catalog, query: &HubQuery, saved: &[String], count: bool) -> HubView {
         let folded = fold(&query.q);
         let words: Vec<&str> = folded.split_whitespace().collect();
-        let any = |chosen: &[String], value: &str| chosen.is_empty() || chosen.iter().any(|c| c == value);
-        let mut hits: Vec<usize> = catalog
-            .companies
-            .iter()
-            .zip(&self.entries)
-            .enumerate()
-            .filter(|(_, (c, e))| {
-                any(&query.category, &c.category)
-                    && any(&query.difficulty, &c.difficulty)
-                    && (query.role.is_empty() || c.primary_roles.iter().any(|r| query.role.contains(r)))
-                    && words.iter().all(|w| e.haystack.contains(w))
-                    && (!query.saved || saved.contains(&c.slug))
-            })
-            .map(|(i, _)| i)
-            .collect();
+        let mut counts = FacetCounts::default();
+        let mut hits = Vec::new();
+        for (i, (c, e)) in catalog.companies.iter().zip(&self.entries).enumerate() {
+            if !(words.iter().all(|w| e.haystack.contains(w)) && (!query.saved || saved.contains(&c.slug))) {
+                continue;
+            }
+            let fits = Facet::ALL.map(|f| {
+                let chosen = query.values(f);
+                chosen.is_empty() || f.of(c).iter().any(|v| chosen.contains(v))
+            });
+            if fits.iter().all(|f| *f) {
+                hits.push(i);
+            }
+            if count {
+                // An option's count ignores its own facet's choices (values in a facet are ORed):
+                // it is what ticking that option alone in its facet would show.
+                for (at, facet) in Facet::ALL.into_iter().enumerate() {
+                    if fits.iter().enumerate().all(|(other, fit)| other == at || *fit) {
+                        for value in facet.of(c) {
+                            *counts.0[at].entry(value.clone()).or_default() += 1;
+                        }
+                    }
+                }
+            }
+        }
         // Stable sort with the index as the last key: a total order, so equal names never flicker.
         let by_name = |a: &usize, b: &usize| self.entries[*a].name_key.cmp(&self.entries[*b].name_key).then(a.cmp(b));
         let by_rank = |a: &usize, b: &usize| self.entries[*a].rank.cmp(&self.entries[*b].rank);
@@ -117,7 +137,25 @@ impl SearchIndex {
             Sort::Difficulty => by_rank(a, b).then_with(|| by_name(a, b)),
             Sort::DifficultyDesc => by_rank(b, a).then_with(|| by_name(a, b)),
         });
-        hits
+        HubView { hits, counts }
+    }
+}
+
+/// One hub view: the companies shown, and the facet counts beside the filters.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HubView {
+    pub hits: Vec<usize>,
+    pub counts: FacetCounts,
+}
+
+/// Per facet, per option slug: how many companies ticking that option (alone in its facet)
+/// would show, given the search, the saved filter and the other facets.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FacetCounts([HashMap<String, usize>; 3]);
+
+impl FacetCounts {
+    pub fn get(&self, facet: Facet, slug: &str) -> usize {
+        self.0[facet as usize].get(slug).copied().unwrap_or(0)
     }
 }
 
@@ -190,6 +228,27 @@ mod tests {
             assert_eq!(hits.contains(&i), expected, "{}", c.slug);
         }
         assert!(!hits.is_empty(), "the fixture query should match something");
+    }
+
+    #[test]
+    fn facet_counts_are_what_ticking_that_option_alone_would_show() {
+        let catalog = shipped();
+        let index = SearchIndex::new(&catalog);
+        let saved = ["amazon".to_string(), "stripe".to_string(), "jane-street".to_string()];
+        for raw in ["", "q=data", "category=fintech-payments&difficulty=hard", "role=data-engineer,ml-engineer&q=cloud", "saved=1&difficulty=medium"] {
+            let query = HubQuery::parse(raw);
+            let view = index.view(&catalog, &query, &saved);
+            assert_eq!(view.hits, index.matching(&catalog, &query, &saved), "{raw}");
+            for facet in Facet::ALL {
+                for slug in facet.slugs(&catalog) {
+                    let alone = index.matching(&catalog, &query.with_only(facet, slug), &saved).len();
+                    assert_eq!(view.counts.get(facet, slug), alone, "{raw}: {} {slug}", facet.key());
+                }
+            }
+        }
+        let all = index.view(&catalog, &HubQuery::default(), &[]);
+        let total: usize = catalog.categories.iter().map(|c| all.counts.get(Facet::Category, &c.slug)).sum();
+        assert_eq!(total, catalog.companies.len(), "each company has one category");
     }
 
     #[test]

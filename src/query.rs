@@ -5,7 +5,7 @@
 //! Serializing writes one canonical form (known values in vocabulary order, no empty keys), so two
 //! routes to the same view share one bookmark.
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Company};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 /// Longest search text kept; anything longer is cut (a URL is no place for an essay).
@@ -63,6 +63,16 @@ impl Facet {
             Facet::Category => "category",
             Facet::Difficulty => "difficulty",
             Facet::Role => "role",
+        }
+    }
+
+    /// A company's values for this facet (one category, one difficulty, its primary roles): the
+    /// one place that says which company field a facet filters on.
+    pub fn of(self, company: &Company) -> &[String] {
+        match self {
+            Facet::Category => std::slice::from_ref(&company.category),
+            Facet::Difficulty => std::slice::from_ref(&company.difficulty),
+            Facet::Role => &company.primary_roles,
         }
     }
 
@@ -173,6 +183,13 @@ impl HubQuery {
         } else {
             values.push(slug.to_string());
         }
+        next
+    }
+
+    /// The same view with only `slug` chosen in `facet`.
+    pub fn with_only(&self, facet: Facet, slug: &str) -> HubQuery {
+        let mut next = self.clone();
+        *next.values_mut(facet) = vec![slug.to_string()];
         next
     }
 

@@ -2,6 +2,7 @@
 //! writes a new URL through `go(query, replace)`; none keeps state the URL does not have.
 
 use crate::api::Loaded;
+use crate::filter::HubView;
 use crate::query::{Facet, HubQuery, Sort};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -45,9 +46,11 @@ pub fn SearchBox(query: Memo<HubQuery>, go: Go) -> impl IntoView {
     }
 }
 
-/// Category, difficulty and role checkboxes. On a phone they fold behind a toggle button.
+/// Category, difficulty and role checkboxes, each with how many companies it would give in
+/// this view ("(0)" options stay, dimmed, so the vocabulary never jumps). On a phone they
+/// fold behind a toggle button.
 #[component]
-pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, go: Go) -> impl IntoView {
+pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<HubView>, go: Go) -> impl IntoView {
     let open = RwSignal::new(false);
     let active =
         move || query.with(|q| Facet::ALL.iter().map(|f| q.values(*f).len()).sum::<usize>() + usize::from(q.saved));
@@ -58,16 +61,18 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, go: Go) -> impl I
             .map(|(slug, name)| {
                 let id = format!("f-{}-{slug}", facet.key());
                 let toggle = slug.clone();
+                let count_slug = slug.clone();
+                let count = Memo::new(move |_| hub_view.with(|v| v.counts.get(facet, &count_slug)));
                 let checked = move || query.with(|q| q.has(facet, &slug));
                 view! {
-                    <li>
+                    <li class:none=move || count.get() == 0>
                         <input
                             type="checkbox"
                             id=id.clone()
                             prop:checked=checked
                             on:change=move |_| go.run((query.get_untracked().toggled(facet, &toggle), false))
                         />
-                        <label for=id>{name}</label>
+                        <label for=id>{name} <span class="facet-count">{move || format!(" ({})", count.get())}</span></label>
                     </li>
                 }
             })

@@ -56,13 +56,14 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     let query = Memo::new(move |_| raw.get().restricted_to(&for_query.catalog));
     let for_results = loaded.clone();
     let saved = expect_context::<PersonalState>();
-    let results = Memo::new(move |_| {
+    let hub_view = Memo::new(move |_| {
         query.with(|q| {
             // Only a "Saved" view depends on what is saved.
             let slugs = if q.saved { saved.with(|s| s.saved.clone()) } else { Vec::new() };
-            for_results.index.matching(&for_results.catalog, q, &slugs)
+            for_results.index.view(&for_results.catalog, q, &slugs)
         })
     });
+    let results = Memo::new(move |_| hub_view.with(|v| v.hits.clone()));
     let navigate = use_navigate();
     let go: Go = Callback::new(move |(next, replace): (HubQuery, bool)| {
         navigate(&next.href(), NavigateOptions { replace, scroll: false, ..Default::default() });
@@ -115,7 +116,7 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
         <div class="hub-layout">
             <div class="controls">
                 <SearchBox query go/>
-                <FilterPanel loaded=loaded.clone() query go/>
+                <FilterPanel loaded=loaded.clone() query hub_view go/>
             </div>
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading" class="sr-only">"Companies"</h2>

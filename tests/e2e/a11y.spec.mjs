@@ -89,6 +89,8 @@ test('the whole hub-to-tab journey works with the keyboard alone, with a visible
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Saved companies (0)')).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Notes, export and import' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByLabel('AI Labs')).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page).toHaveURL('/?q=amazon&category=ai-labs');

@@ -33,6 +33,12 @@ export async function shownSlugs(page) {
   return hrefs.map((h) => h.replace('/companies/', ''));
 }
 
+/** A filter checkbox by its option's exact name; its label also carries a count, "Hard (65)". */
+export function facetOption(page, name) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByRole('checkbox', { name: new RegExp(`^${escaped} \\(\\d+\\)$`) });
+}
+
 /** Waits until the hub has rendered its result count. */
 export async function hubReady(page, timeout) {
   await expect(page.locator('.results .count')).not.toHaveText(/Loading/, { timeout });

@@ -1,5 +1,5 @@
 // The hub: cards, filters, search, sort, Clear filters, and the URL as the single source of view state.
-import { test, expect, catalog, expectedSlugs, shownSlugs, hubReady, SITE, PAGE_SIZE } from './fixtures.mjs';
+import { test, expect, catalog, expectedSlugs, shownSlugs, hubReady, SITE, PAGE_SIZE, facetOption } from './fixtures.mjs';
 
 test('hub renders one card per company, by name, with a matching count', async ({ page }) => {
   await page.goto('/');
@@ -38,7 +38,7 @@ test('a filtered URL shows only matching cards and survives reload', async ({ pa
   await page.reload();
   await hubReady(page);
   expect((await shownSlugs(page)).sort()).toEqual(want);
-  await expect(page.getByLabel('Hard', { exact: true })).toBeChecked();
+  await expect(facetOption(page, 'Hard')).toBeChecked();
 });
 
 test('filter clicks write the URL and push history; Back and Forward step through them', async ({ page }) => {
@@ -51,25 +51,25 @@ test('filter clicks write the URL and push history; Back and Forward step throug
   expect(step3).toContain(c.slug);
   await page.goto('/');
   await hubReady(page);
-  await page.getByLabel(catName, { exact: true }).check();
+  await facetOption(page, catName).check();
   await expect(page).toHaveURL(`/?category=${cat}`);
   expect((await shownSlugs(page)).sort()).toEqual(expectedSlugs({ category: [cat] }));
-  await page.getByLabel(diffName, { exact: true }).check();
+  await facetOption(page, diffName).check();
   await expect(page).toHaveURL(`/?category=${cat}&difficulty=${diff}`);
-  await page.getByLabel(roleName, { exact: true }).check();
+  await facetOption(page, roleName).check();
   await expect(page).toHaveURL(`/?category=${cat}&difficulty=${diff}&role=${role}`);
   expect((await shownSlugs(page)).sort()).toEqual(step3);
   await page.goBack();
   await expect(page).toHaveURL(`/?category=${cat}&difficulty=${diff}`);
-  await expect(page.getByLabel(roleName, { exact: true })).not.toBeChecked();
+  await expect(facetOption(page, roleName)).not.toBeChecked();
   expect((await shownSlugs(page)).sort()).toEqual(expectedSlugs({ category: [cat], difficulty: [diff] }));
   await page.goBack();
   await expect(page).toHaveURL(`/?category=${cat}`);
-  await expect(page.getByLabel(diffName, { exact: true })).not.toBeChecked();
+  await expect(facetOption(page, diffName)).not.toBeChecked();
   await page.goForward();
   await expect(page).toHaveURL(`/?category=${cat}&difficulty=${diff}`);
-  await expect(page.getByLabel(diffName, { exact: true })).toBeChecked();
-  await page.getByLabel(catName, { exact: true }).uncheck();
+  await expect(facetOption(page, diffName)).toBeChecked();
+  await facetOption(page, catName).uncheck();
   await expect(page).toHaveURL(`/?difficulty=${diff}`);
 });
 
@@ -191,4 +191,29 @@ test('a card opens its company page', async ({ page }) => {
   await page.locator('.card', { has: page.locator('a[href="/companies/amazon"]') }).click({ position: { x: 20, y: 100 } });
   await expect(page).toHaveURL('/companies/amazon');
   await expect(page.locator('h1')).toHaveText('Amazon interview prep');
+});
+
+test('each filter option shows how many companies it would give in this view, zero included', async ({ page }) => {
+  const diff = 'hard';
+  const role = 'data-engineer';
+  await page.goto(`/?difficulty=${diff}&role=${role}`);
+  await hubReady(page);
+  // Computed from the catalog, independently of the app: an option's count ignores its own
+  // facet's choices and applies the others.
+  const count = (pred) => catalog.companies.filter(pred).length;
+  const hasRole = (c, r) => c.primary_roles.includes(r);
+  const expected = [
+    ...catalog.categories.map((x) => [`f-category-${x.slug}`, x.name, count((c) => c.category === x.slug && c.difficulty === diff && hasRole(c, role))]),
+    ...catalog.difficulties.map((x) => [`f-difficulty-${x.slug}`, x.name, count((c) => c.difficulty === x.slug && hasRole(c, role))]),
+    ...catalog.roles.map((x) => [`f-role-${x.slug}`, x.name, count((c) => hasRole(c, x.slug) && c.difficulty === diff)]),
+  ];
+  const shown = await page.locator('#filters input[id^="f-"]:not(#f-saved)').evaluateAll((boxes) =>
+    boxes.map((b) => [b.id, document.querySelector(`label[for="${b.id}"]`).textContent.trim()]));
+  expect(shown).toEqual(expected.map(([id, name, n]) => [id, `${name} (${n})`]));
+  const zero = expected.filter(([, , n]) => n === 0);
+  expect(zero.length, 'this view should leave some options empty').toBeGreaterThan(0);
+  for (const [id] of zero) await expect(page.locator(`#${id}`).locator('xpath=..')).toHaveClass(/none/);
+  // The counts follow the view: searching narrows them.
+  await page.getByLabel('Search companies').fill('zzqxv');
+  await expect(facetOption(page, catalog.categories[0].name)).toHaveAccessibleName(`${catalog.categories[0].name} (0)`);
 });
