@@ -1,9 +1,11 @@
 //! The application shell: provides the shared state and routes between pages.
 
 use crate::api::{LoadError, Loaded};
+use crate::components::compare_pick::CompareTray;
+use crate::components::shortcuts::Shortcuts;
 use crate::components::storage_notice::StorageNotice;
-use crate::pages::{company::CompanyPage, hub::HubPage, not_found::NotFoundPage, your_data::YourDataPage};
-use crate::state::{catalog::provide_catalog, hub_busy::provide_hub_busy, last_hub::provide_last_hub, personal::provide_personal};
+use crate::pages::{company::CompanyPage, compare::ComparePage, hub::HubPage, not_found::NotFoundPage, your_data::YourDataPage};
+use crate::state::{catalog::provide_catalog, compare::provide_compare_picks, hub_busy::provide_hub_busy, last_hub::provide_last_hub, personal::provide_personal};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -25,6 +27,7 @@ pub fn App(
     let hub_busy = provide_hub_busy(on_hub);
     provide_last_hub();
     provide_personal();
+    provide_compare_picks();
     // A client-side app in the hidden #app (no matching build-time copy to hydrate): show it,
     // dropping any copy, once it has its content, so the visitor never sees fewer cards.
     // (Effects never run while prerendering; a hydrated copy already is the live app.)
@@ -51,7 +54,10 @@ pub fn App(
                 <Route path=path!("/") view=HubPage/>
                 <Route path=path!("/companies/:slug/:tab?") view=CompanyPage/>
                 <Route path=path!("/your-data") view=YourDataPage/>
+                <Route path=path!("/compare") view=ComparePage/>
             </Routes>
+            <CompareTray/>
+            <Shortcuts/>
         </Router>
     }
 }

@@ -12,9 +12,22 @@ pub fn focus_main_after_navigation() {
     // that, the router has swapped it into the document in place of the old page.
     Effect::new(move |_| {
         if navigated {
-            request_animation_frame(|| focus_main(false));
+            request_animation_frame(|| match NEXT_PAGE_FOCUS.take() {
+                Some(id) => focus_id(id, false),
+                None => focus_main(false),
+            });
         }
     });
+}
+
+thread_local! {
+    static NEXT_PAGE_FOCUS: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
+}
+
+/// Call before navigating: the next page focuses the element with this id instead of `<main>`
+/// (the `/` shortcut opens the hub with its search box focused).
+pub fn focus_on_next_page(id: &'static str) {
+    NEXT_PAGE_FOCUS.set(Some(id));
 }
 
 /// Focuses `<main>`; after a navigation without scrolling (the router or Back has already

@@ -11,6 +11,7 @@ pub mod app;
 pub mod base_path;
 pub mod catalog;
 pub mod company_tab;
+pub mod compare;
 pub mod components;
 pub mod dates;
 pub mod filter;
@@ -22,5 +23,7 @@ pub mod perf;
 pub mod personal;
 pub mod prerender;
 pub mod query;
+pub mod related;
 pub mod state;
+pub mod text;
 

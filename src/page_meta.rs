@@ -50,6 +50,18 @@ impl PageMeta {
         }
     }
 
+    /// A comparison ("Compare Amazon, Google and Stripe"); its raw query string as given.
+    pub fn compare(loaded: &Loaded, query: &str) -> PageMeta {
+        let comparison = crate::compare::Comparison::parse(query, &loaded.catalog);
+        let names: Vec<&str> = comparison.companies.iter().map(|i| loaded.catalog.companies[*i].name.as_str()).collect();
+        let title = if comparison.too_many() || names.len() < 2 {
+            format!("Compare companies — {SITE_NAME}")
+        } else {
+            format!("Compare {} — {SITE_NAME}", crate::text::and_list(&names))
+        };
+        PageMeta { title, description: "Companies' interviews side by side: difficulty, style, values, prep focus and roles.".to_string() }
+    }
+
     /// While the catalog loads: the site's name.
     pub fn loading() -> PageMeta {
         PageMeta { title: SITE_NAME.to_string(), description: HUB_DESCRIPTION.to_string() }
@@ -64,6 +76,7 @@ impl PageMeta {
             [] => PageMeta::hub(Some(loaded), &HubQuery::parse(query)),
             ["companies", slug] => PageMeta::company(loaded, slug, CompanyTab::from_segment(None)),
             ["your-data"] => PageMeta::your_data(),
+            ["compare"] => PageMeta::compare(loaded, query),
             ["companies", slug, tab] => PageMeta::company(loaded, slug, CompanyTab::from_segment(Some(tab))),
             _ => PageMeta::not_found(),
         }
@@ -106,6 +119,11 @@ mod tests {
             }
         );
         assert_eq!(PageMeta::for_path(&loaded, "/companies/amazon").title, "Amazon interview prep");
+        assert_eq!(
+            PageMeta::for_path(&loaded, "/compare?companies=amazon,stripe,google").title,
+            "Compare Amazon, Stripe and Google — Company interview hubs"
+        );
+        assert_eq!(PageMeta::for_path(&loaded, "/compare?companies=amazon").title, "Compare companies — Company interview hubs");
         assert_eq!(PageMeta::for_path(&loaded, "/your-data").title, "Your prep data — Company interview hubs");
         assert_eq!(PageMeta::for_path(&loaded, "/?difficulty=hard").title, "Hard — Company interview hubs");
         for missing in ["/companies/nobody", "/companies/amazon/snapshot", "/elsewhere"] {

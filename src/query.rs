@@ -266,7 +266,7 @@ fn encode(value: &str) -> String {
 }
 
 /// Percent-decoding that never fails: invalid UTF-8 becomes U+FFFD, `+` is a space.
-fn decode(raw: &str) -> String {
+pub(crate) fn decode(raw: &str) -> String {
     let spaced = raw.replace('+', " ");
     percent_encoding::percent_decode_str(&spaced).decode_utf8_lossy().into_owned()
 }

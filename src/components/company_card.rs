@@ -2,6 +2,7 @@
 
 use crate::api::Loaded;
 use crate::components::badges::{CategoryBadge, DifficultyBadge, difficulty_level};
+use crate::components::compare_pick::ComparePick;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -44,6 +45,7 @@ pub fn CompanyCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
                 <span class="label">"Interview style: "</span>
                 {c.interview_style.clone()}
             </p>
+            <ComparePick slug=c.slug.clone() name=c.name.clone()/>
         </article>
     }
 }

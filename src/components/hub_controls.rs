@@ -29,6 +29,16 @@ pub fn SearchBox(query: Memo<HubQuery>, go: Go) -> impl IntoView {
         next.q = value;
         go.run((next, true));
     };
+    // Esc empties the box (one more history entry replaced, like typing).
+    let on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && !text.with_untracked(String::is_empty) {
+            ev.prevent_default();
+            text.set(String::new());
+            let mut next = query.get_untracked();
+            next.q = String::new();
+            go.run((next, true));
+        }
+    };
     view! {
         <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
             <label for="search">"Search companies"</label>
@@ -41,6 +51,7 @@ pub fn SearchBox(query: Memo<HubQuery>, go: Go) -> impl IntoView {
                 maxlength=crate::query::MAX_QUERY_CHARS.to_string()
                 prop:value=move || text.get()
                 on:input=on_input
+                on:keydown=on_escape
             />
         </form>
     }

@@ -3,8 +3,10 @@
 pub mod badges;
 pub mod company_card;
 pub mod company_notes;
+pub mod compare_pick;
 pub mod hub_controls;
 pub mod load_state;
 pub mod prep_checklist;
 pub mod save_button;
+pub mod shortcuts;
 pub mod storage_notice;

@@ -110,6 +110,13 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     let remaining = move || results.with(Vec::len).saturating_sub(shown.get());
     let clear = move |_| go.run((query.get_untracked().cleared(), false));
     let for_cards = loaded.clone();
+    // The Saved view offers to compare what it shows, when that is two to four companies.
+    let for_compare = loaded.clone();
+    let compare_saved = move || {
+        let slugs: Vec<String> = results.with(|r| r.iter().map(|i| for_compare.catalog.companies[*i].slug.clone()).collect());
+        (query.with(|q| q.saved) && (2..=crate::compare::MAX_COMPARED).contains(&slugs.len()))
+            .then(|| (crate::base_path::href(&crate::compare::href(&slugs)), slugs.len()))
+    };
 
     view! {
         <ProblemsNotice loaded=loaded.clone()/>
@@ -125,6 +132,9 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
                     <Show when=move || query.with(HubQuery::is_filtered)>
                         <button type="button" class="button secondary" on:click=clear>"Clear filters"</button>
                     </Show>
+                    {move || compare_saved().map(|(href, n)| view! {
+                        <a class="button secondary" href=href>{format!("Compare these {n}")}</a>
+                    })}
                     <SortSelect query go/>
                 </div>
                 <Show when=move || results.with(Vec::is_empty)>

@@ -17,6 +17,11 @@ impl LastHubView {
         self.0.get()
     }
 
+    /// The same, untracked (for event handlers).
+    pub fn href_untracked(&self) -> String {
+        self.0.get_untracked()
+    }
+
     pub fn remember(&self, href: String) {
         write_stored(Store::Session, KEY, &href);
         self.0.set(href);

@@ -4,6 +4,7 @@
 
 mod panels;
 mod profile;
+mod related;
 
 use crate::company_tab::CompanyTab;
 use crate::components::load_state::{Skeleton, WithCatalog};

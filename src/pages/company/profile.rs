@@ -1,9 +1,11 @@
 //! A company's header and its tab strip (the WAI-ARIA tabs pattern; each tab is also a link).
 
 use super::panels::panel;
+use super::related::RelatedCompanies;
 use crate::api::Loaded;
 use crate::company_tab::CompanyTab;
 use crate::components::company_notes::CompanyNotes;
+use crate::components::compare_pick::ComparePick;
 use crate::components::save_button::SaveButton;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -43,12 +45,21 @@ pub fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab
             }
         })
         .collect_view();
+    // On a phone the tab strip scrolls sideways: keep the selected tab in it, whatever chose
+    // it (a link, arrow keys, Back), without scrolling the page itself.
+    Effect::new(move |_| {
+        let id = active.get().dom_id();
+        request_animation_frame(move || reveal_tab(&id));
+    });
     let panel_loaded = loaded.clone();
     view! {
         <header class="company-header">
             <div class="title-row">
                 <h1>{format!("{} interview prep", company.name)}</h1>
-                <SaveButton slug=company.slug.clone()/>
+                <div class="actions">
+                    <ComparePick slug=company.slug.clone() name=company.name.clone()/>
+                    <SaveButton slug=company.slug.clone()/>
+                </div>
             </div>
             <p class="tagline">{company.tagline.clone()}</p>
             <p class="domain">{company.domain.clone()}</p>
@@ -70,6 +81,24 @@ pub fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab
             }}
         </section>
         <CompanyNotes slug=company.slug.clone() name=company.name.clone()/>
+        <RelatedCompanies loaded=loaded.clone() index/>
     }
 }
 
+
+/// Scrolls the tab strip (only) so the tab with this id is wholly visible.
+fn reveal_tab(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(tab) = document().get_element_by_id(id).and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    let Some(strip) = tab.parent_element() else { return };
+    let (left, width) = (tab.offset_left(), tab.offset_width());
+    let (scrolled, visible) = (strip.scroll_left(), strip.client_width());
+    let margin = 24; // show a little of the neighbour, so the strip reads as scrollable
+    if left - margin < scrolled {
+        strip.set_scroll_left((left - margin).max(0));
+    } else if left + width + margin > scrolled + visible {
+        strip.set_scroll_left(left + width + margin - visible);
+    }
+}
