@@ -1,6 +1,7 @@
 //! The application shell: provides the shared state and routes between pages.
 
 use crate::api::{LoadError, Loaded};
+use crate::components::theme_picker::ThemePicker;
 use crate::pages::{company::CompanyPage, hub::HubPage, not_found::NotFoundPage};
 use crate::state::{catalog::provide_catalog, hub_busy::provide_hub_busy, last_hub::provide_last_hub, saved::provide_saved};
 use leptos::prelude::*;
@@ -45,6 +46,10 @@ pub fn App(
     view! {
         <Router base=crate::base_path::base().to_string()>
             <SkipLink/>
+            // One control for every page, outside the routes so it stays put while navigating.
+            <header class="site-header">
+                <ThemePicker/>
+            </header>
             <Routes fallback=|| view! { <NotFoundPage/> }>
                 <Route path=path!("/") view=HubPage/>
                 <Route path=path!("/companies/:slug/:tab?") view=CompanyPage/>

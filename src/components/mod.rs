@@ -6,3 +6,4 @@ pub mod hub_controls;
 pub mod load_state;
 pub mod prep_checklist;
 pub mod save_button;
+pub mod theme_picker;
