@@ -1,6 +1,7 @@
 //! A company's header and its tab strip (the WAI-ARIA tabs pattern; each tab is also a link).
 
 use super::panels::panel;
+use super::print_sheet::PrintSheet;
 use crate::api::Loaded;
 use crate::company_tab::CompanyTab;
 use crate::components::save_button::SaveButton;
@@ -43,6 +44,7 @@ pub fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab
         })
         .collect_view();
     let panel_loaded = loaded.clone();
+    let print_loaded = loaded.clone();
     view! {
         <header class="company-header">
             <div class="title-row">
@@ -68,6 +70,7 @@ pub fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab
                 view! { <h2 class="panel-title">{tab.label()}</h2> {panel(&panel_loaded, company, tab)}}
             }}
         </section>
+        <PrintSheet loaded=print_loaded index/>
     }
 }
 
