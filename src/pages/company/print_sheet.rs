@@ -6,21 +6,26 @@ use super::panels::panel;
 use crate::api::Loaded;
 use crate::company_tab::CompanyTab;
 use crate::dates::human_date;
+use crate::saved::Saved;
 use crate::state::saved::SavedState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Rendered only once the app is live: the build-time HTML of ~900 pages stays without a
 /// second copy of every section, and hydration has nothing more to match (the first render is
-/// empty for everyone). It then follows the prep checklist as the visitor ticks items.
+/// empty for everyone). Re-rendered when the visitor ticks a prep item (rare, and cheap).
+///
+/// Few element shapes on purpose: every distinct `view!` shape adds its own code to the wasm,
+/// so the marks and the heading line are plain text in elements the panels already use.
 #[component]
 pub fn PrintSheet(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
     let mounted = RwSignal::new(false);
     Effect::new(move |_| mounted.set(true));
-    move || mounted.get().then(|| sheet(&loaded, index))
+    let state = expect_context::<SavedState>();
+    move || mounted.get().then(|| state.with(|saved| sheet(&loaded, index, saved)))
 }
 
-fn sheet(loaded: &Loaded, index: usize) -> impl IntoView + use<> {
+fn sheet(loaded: &Loaded, index: usize, saved: &Saved) -> impl IntoView + use<> {
     let company = &loaded.catalog.companies[index];
     let path = crate::base_path::href(&CompanyTab::Snapshot.href(&company.slug));
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
@@ -28,36 +33,27 @@ fn sheet(loaded: &Loaded, index: usize) -> impl IntoView + use<> {
         .into_iter()
         .map(|tab| {
             let body = match tab {
-                // The interactive checklist has ids and a live region: print a plain copy.
-                CompanyTab::PrepFocus => prep_marks(&company.slug, &company.prep_focus),
+                // The interactive checklist has ids and a live region: print marked text instead.
+                CompanyTab::PrepFocus => {
+                    let items = company.prep_focus.iter().enumerate().map(|(i, item)| {
+                        let mark = if saved.is_prepared(&company.slug, i) { "✓ prepared" } else { "☐" };
+                        view! { <li>{format!("{mark} {item}")}</li> }
+                    });
+                    view! { <ul class="print-checklist">{items.collect_view()}</ul> }.into_any()
+                }
                 _ => panel(loaded, company, tab),
             };
             view! { <section class="print-section"><h2>{tab.label()}</h2>{body}</section> }
         })
         .collect_view();
+    let meta = format!(
+        "Prep sheet from {origin}{path} · Profile last checked against sources on {}",
+        human_date(&company.reviewed)
+    );
     view! {
         <div class="print-sheet">
-            <p class="print-meta">
-                "Prep sheet from " <span class="print-url">{format!("{origin}{path}")}</span> <br/>
-                "Profile last checked against sources on "
-                <time datetime=company.reviewed.clone()>{human_date(&company.reviewed)}</time>
-            </p>
+            <p class="print-meta">{meta}</p>
             {sections}
         </div>
     }
-}
-
-/// The prep-focus items, each marked "✓ prepared" or "☐" from this browser's progress.
-fn prep_marks(slug: &str, items: &[String]) -> AnyView {
-    let state = expect_context::<SavedState>();
-    let rows = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let slug = slug.to_string();
-            let mark = move || if state.with(|s| s.is_prepared(&slug, i)) { "✓ prepared" } else { "☐" };
-            view! { <li><span class="mark">{mark}</span>" "{item.clone()}</li> }
-        })
-        .collect_view();
-    view! { <ul class="print-checklist">{rows}</ul> }.into_any()
 }
