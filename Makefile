@@ -88,6 +88,7 @@ fetch:
 build: tools fetch
 	trunk build --release --offline --locked --dist $(DIST) --public-url $(PUBLIC_URL)
 	cargo run --quiet --offline --locked --example prerender -- $(DIST) data/catalog.json $(PUBLIC_URL)
+	node tools/service-worker.mjs $(DIST) $(PUBLIC_URL)
 	node tools/compress.mjs $(DIST)
 	@echo ">> $(DIST)/ is ready for $(PUBLIC_URL)"
 

@@ -4,6 +4,7 @@ use crate::api::{LoadError, Loaded};
 use crate::components::compare_pick::CompareTray;
 use crate::components::shortcuts::Shortcuts;
 use crate::components::storage_notice::StorageNotice;
+use crate::components::theme_picker::ThemePicker;
 use crate::pages::{company::CompanyPage, compare::ComparePage, hub::HubPage, not_found::NotFoundPage, your_data::YourDataPage};
 use crate::state::{catalog::provide_catalog, compare::provide_compare_picks, hub_busy::provide_hub_busy, last_hub::provide_last_hub, personal::provide_personal};
 use leptos::prelude::*;
@@ -50,6 +51,10 @@ pub fn App(
         <Router base=crate::base_path::base().to_string()>
             <SkipLink/>
             <StorageNotice/>
+            // One control for every page, outside the routes so it stays put while navigating.
+            <header class="site-header">
+                <ThemePicker/>
+            </header>
             <Routes fallback=|| view! { <NotFoundPage/> }>
                 <Route path=path!("/") view=HubPage/>
                 <Route path=path!("/companies/:slug/:tab?") view=CompanyPage/>

@@ -3,13 +3,15 @@
 // The targets (wasm <= 150 KB gzip, first load <= 180 KB gzip) are not met: hydration's code
 // (+79 KB wasm) bought the hub's responsiveness, and the sourced 151-company catalog is 136 KB.
 // These budgets hold today's size so that nothing grows unnoticed. See README, Performance.
+// Raised by 5 KB each (27 Nov 2026, issue 13) for the theme picker (~2 KB gzip wasm) and the
+// printable prep sheet (~6 KB; ~12 KB before it was cut down to few element shapes).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 const KB = 1024;
-const BUDGET = { wasm: 345 * KB, firstLoad: 505 * KB };
+const BUDGET = { wasm: 350 * KB, firstLoad: 510 * KB };
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const files = readdirSync(dist);
 const one = (re) => {

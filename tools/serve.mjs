@@ -52,6 +52,7 @@ createServer(async (req, res) => {
     return;
   }
   const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+  // Everything unhashed is revalidated, sw.js included (a new build must reach the browser).
   headers['cache-control'] = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
   const accepts = req.headers['accept-encoding'] ?? '';
   let body = null;

@@ -10,3 +10,4 @@ pub mod prep_checklist;
 pub mod save_button;
 pub mod shortcuts;
 pub mod storage_notice;
+pub mod theme_picker;

@@ -61,6 +61,32 @@ for (const [sizeName, viewport] of SIZES) {
   }
 }
 
+// Dark chosen in the Theme picker (<html data-theme="dark">) on a light system: the forced dark
+// palette is checked too, not only the one the media query gives.
+for (const [sizeName, viewport] of SIZES) {
+  test.describe(`${sizeName} dark chosen`, () => {
+    test.use({ viewport, colorScheme: 'light', allowErrors: true });
+    for (const [name, url] of VIEWS.filter(([n]) => ['hub', 'company', 'prep-focus', 'role-tracks', 'links', 'not-found', 'error'].includes(n))) {
+      test(`axe finds no WCAG A/AA violation: ${name}`, async ({ page }) => {
+        await page.addInitScript(() => localStorage.setItem('company-interview-hubs:theme', 'dark'));
+        if (name === 'error') await page.route('**/data/catalog.json', (r) => r.fulfill({ status: 500, body: '' }));
+        await page.goto(url);
+        await expect(page.locator('main h1, main h2').first()).toBeVisible();
+        if (name.startsWith('hub')) await hubReady(page);
+        if (name === 'error') await expect(page.getByRole('alert')).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+        await expect(page.getByLabel('Theme')).toHaveValue('dark');
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary).toEqual([]);
+        await page.screenshot({ path: `screenshots/${sizeName}-chosen-dark-${name}.png` });
+      });
+    }
+  });
+}
+
 test('the whole hub-to-tab journey works with the keyboard alone, with a visible focus ring', async ({ page }) => {
   await page.goto('/');
   await hubReady(page);

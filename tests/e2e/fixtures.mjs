@@ -69,6 +69,9 @@ export const test = base.extend({
     }
     const problems = [];
     page.on('console', (m) => {
+      // Playwright's own note when `serviceWorkers: 'block'` (the config's default) stops
+      // public/offline.js from registering the worker: expected, not the app's.
+      if (m.text() === 'Service Worker registration blocked by Playwright') return;
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));

@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
+    // page.route can't see requests a service worker answers, and many specs patch the catalog
+    // with it: the worker is off except in offline.spec.mjs, which opts in.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [

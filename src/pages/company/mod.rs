@@ -3,6 +3,7 @@
 //! the content of each tab.
 
 mod panels;
+mod print_sheet;
 mod profile;
 mod related;
 

@@ -2,6 +2,7 @@
 
 use super::panels::panel;
 use super::related::RelatedCompanies;
+use super::print_sheet::PrintSheet;
 use crate::api::Loaded;
 use crate::company_tab::CompanyTab;
 use crate::components::company_notes::CompanyNotes;
@@ -52,6 +53,7 @@ pub fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab
         request_animation_frame(move || reveal_tab(&id));
     });
     let panel_loaded = loaded.clone();
+    let print_loaded = loaded.clone();
     view! {
         <header class="company-header">
             <div class="title-row">
@@ -82,6 +84,7 @@ pub fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab
         </section>
         <CompanyNotes slug=company.slug.clone() name=company.name.clone()/>
         <RelatedCompanies loaded=loaded.clone() index/>
+        <PrintSheet loaded=print_loaded index/>
     }
 }
 
