@@ -2,6 +2,7 @@
 
 use crate::compare::MAX_COMPARED;
 use crate::state::{catalog::CatalogState, compare::ComparePicks};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// A "Compare" checkbox for one company (on its card and its page). Once four are picked the
@@ -71,9 +72,9 @@ pub fn CompareTray() -> impl IntoView {
                 <aside class="compare-tray" aria-label="Companies to compare">
                     <ul>{chips}</ul>
                     {if count >= 2 {
-                        view! { <a class="button" href=href>{format!("Compare {count} companies")}</a> }.into_any()
+                        Either::Left(view! { <a class="button" href=href>{format!("Compare {count} companies")}</a> })
                     } else {
-                        view! { <span class="hint">"Pick one more to compare."</span> }.into_any()
+                        Either::Right(view! { <span class="hint">"Pick one more to compare."</span> })
                     }}
                     <button type="button" class="button secondary small" on:click=move |_| picks.clear()>"Clear"</button>
                 </aside>

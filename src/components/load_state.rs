@@ -3,6 +3,7 @@
 
 use crate::api::Loaded;
 use crate::state::catalog::CatalogState;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -17,18 +18,22 @@ pub enum Skeleton {
 /// Renders `ready` once the catalog has loaded; a skeleton until then; a clear error with a
 /// Retry button if it failed. `ready` runs untracked, so reads inside it don't rebuild the page.
 #[component]
-pub fn WithCatalog<F>(ready: F, skeleton: Skeleton) -> impl IntoView
+///
+/// Branches are `Either` types, not `.into_any()`: in a hydrating build every `into_any` keeps
+/// an async-hydration copy of its whole view alive in the wasm, which we never use.
+pub fn WithCatalog<F, V>(ready: F, skeleton: Skeleton) -> impl IntoView
 where
-    F: Fn(Arc<Loaded>) -> AnyView + Send + Sync + 'static,
+    F: Fn(Arc<Loaded>) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
 {
     let catalog = expect_context::<CatalogState>();
     move || match catalog.current() {
-        None => match skeleton {
-            Skeleton::Hub => view! { <HubSkeleton/> }.into_any(),
-            Skeleton::Company => view! { <CompanySkeleton/> }.into_any(),
-        },
-        Some(Err(err)) => view! { <LoadFailed message=err.to_string()/> }.into_any(),
-        Some(Ok(loaded)) => untrack(|| ready(loaded)),
+        None => EitherOf3::A(match skeleton {
+            Skeleton::Hub => Either::Left(view! { <HubSkeleton/> }),
+            Skeleton::Company => Either::Right(view! { <CompanySkeleton/> }),
+        }),
+        Some(Err(err)) => EitherOf3::B(view! { <LoadFailed message=err.to_string()/> }),
+        Some(Ok(loaded)) => EitherOf3::C(untrack(|| ready(loaded))),
     }
 }
 

@@ -6,6 +6,7 @@ use crate::components::badges::{CategoryBadge, DifficultyBadge, difficulty_level
 use crate::components::load_state::{Skeleton, WithCatalog};
 use crate::page_meta::{PageMeta, use_page_meta};
 use crate::state::{catalog::CatalogState, last_hub::LastHubView};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use std::sync::Arc;
@@ -33,11 +34,10 @@ pub fn ComparePage() -> impl IntoView {
                 skeleton=Skeleton::Company
                 ready=move |loaded| {
                     let loaded = loaded.clone();
-                    (move || {
+                    move || {
                         let comparison = Comparison::parse(&location.search.get(), &loaded.catalog);
                         view! { <CompareBody loaded=loaded.clone() comparison/> }
-                    })
-                        .into_any()
+                    }
                 }
             />
         </main>
@@ -53,7 +53,7 @@ fn CompareBody(loaded: Arc<Loaded>, comparison: Comparison) -> impl IntoView {
     let body = if comparison.too_many() {
         let slugs: Vec<&str> =
             comparison.companies.iter().take(MAX_COMPARED).map(|i| catalog.companies[*i].slug.as_str()).collect();
-        view! {
+        EitherOf3::A(view! {
             <div class="load-error" role="alert">
                 <p>{format!(
                     "This link names {} companies; up to {MAX_COMPARED} can be compared at once, so nothing is shown.",
@@ -61,18 +61,16 @@ fn CompareBody(loaded: Arc<Loaded>, comparison: Comparison) -> impl IntoView {
                 )}</p>
                 <p><a href=crate::base_path::href(&href(&slugs))>{format!("Compare the first {MAX_COMPARED}")}</a></p>
             </div>
-        }
-        .into_any()
+        })
     } else if comparison.companies.len() < 2 {
-        view! {
+        EitherOf3::B(view! {
             <p class="empty">
                 "Pick two to four companies with the “Compare” boxes on their cards or pages, then open the comparison. "
                 <a href=hub>"Browse companies"</a>
             </p>
-        }
-        .into_any()
+        })
     } else {
-        view! { <CompareTable loaded=loaded.clone() comparison/> }.into_any()
+        EitherOf3::C(view! { <CompareTable loaded=loaded.clone() comparison/> })
     };
     view! { {notice} {body} }
 }
@@ -105,17 +103,13 @@ fn CompareTable(loaded: Arc<Loaded>, comparison: Comparison) -> impl IntoView {
             }
         })
         .collect_view();
-    let row = |label: &'static str, cells: Vec<AnyView>| {
-        let cells = cells.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view();
-        view! { <tr><th scope="row">{label}</th>{cells}</tr> }
-    };
     let list = |items: &[String]| {
         let items = items.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view();
-        view! { <ul>{items}</ul> }.into_any()
+        view! { <ul>{items}</ul> }
     };
     let category = companies
         .iter()
-        .map(|c| view! { <CategoryBadge name=catalog.category_name(&c.category).to_string()/> {same(same_category)} }.into_any())
+        .map(|c| view! { <CategoryBadge name=catalog.category_name(&c.category).to_string()/> {same(same_category)} })
         .collect();
     let difficulty = companies
         .iter()
@@ -126,10 +120,9 @@ fn CompareTable(loaded: Arc<Loaded>, comparison: Comparison) -> impl IntoView {
                 {same(same_difficulty)}
                 <p class="note">{c.difficulty_note.clone()}</p>
             }
-            .into_any()
         })
         .collect();
-    let style = companies.iter().map(|c| c.interview_style.clone().into_any()).collect();
+    let style = companies.iter().map(|c| c.interview_style.clone()).collect();
     let values = companies.iter().map(|c| list(&c.values)).collect();
     let prep = companies.iter().map(|c| list(&c.prep_focus)).collect();
     let roles = companies
@@ -148,7 +141,7 @@ fn CompareTable(loaded: Arc<Loaded>, comparison: Comparison) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <ul>{items}</ul> }.into_any()
+            view! { <ul>{items}</ul> }
         })
         .collect();
     let emphasis = companies
@@ -160,7 +153,7 @@ fn CompareTable(loaded: Arc<Loaded>, comparison: Comparison) -> impl IntoView {
                 .filter(|t| c.primary_roles.iter().any(|r| r == t.role_slug))
                 .map(|t| view! { <li><strong>{t.role_name.to_string()}</strong>": "{t.emphasis.join(", ")}</li> })
                 .collect_view();
-            view! { <ul>{items}</ul> }.into_any()
+            view! { <ul>{items}</ul> }
         })
         .collect();
     let caption = format!(
@@ -185,4 +178,10 @@ fn CompareTable(loaded: Arc<Loaded>, comparison: Comparison) -> impl IntoView {
             </table>
         </div>
     }
+}
+
+/// One aspect's row: its name, then one cell per company.
+fn row<V: IntoView + 'static>(label: &'static str, cells: Vec<V>) -> impl IntoView {
+    let cells = cells.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view();
+    view! { <tr><th scope="row">{label}</th>{cells}</tr> }
 }

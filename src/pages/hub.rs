@@ -7,6 +7,7 @@ use crate::components::company_card::CompanyCard;
 use crate::components::hub_controls::{FilterPanel, Go, SearchBox, SortSelect};
 use crate::components::load_state::{ProblemsNotice, Skeleton, WithCatalog};
 use crate::query::HubQuery;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -43,7 +44,7 @@ pub fn HubPage() -> impl IntoView {
             </header>
             <WithCatalog
                 skeleton=Skeleton::Hub
-                ready=move |loaded| view! { <HubBody loaded raw/> }.into_any()
+                ready=move |loaded| view! { <HubBody loaded raw/> }
             />
         </main>
     }
@@ -140,13 +141,12 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
                 <Show when=move || results.with(Vec::is_empty)>
                     <div class="empty">
                         {if total == 0 {
-                            view! { <p>"The catalog has no companies yet."</p> }.into_any()
+                            Either::Left(view! { <p>"The catalog has no companies yet."</p> })
                         } else {
-                            view! {
+                            Either::Right(view! {
                                 <p>"No companies match these filters."</p>
                                 <button type="button" class="button" on:click=clear>"Clear filters"</button>
-                            }
-                                .into_any()
+                            })
                         }}
                     </div>
                 </Show>

@@ -4,6 +4,7 @@ use crate::api::{ReadFileError, download, read_file};
 use crate::page_meta::{PageMeta, use_page_meta};
 use crate::personal::{Changes, MAX_FILE_BYTES, Personal, ReadError};
 use crate::state::{catalog::CatalogState, last_hub::LastHubView, personal::PersonalState};
+use leptos::either::{Either, EitherOf3, EitherOf4};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -95,14 +96,14 @@ pub fn YourDataPage() -> impl IntoView {
                     <input type="file" id="import-file" accept=".json,application/json" on:change=choose/>
                 </p>
                 {move || match import.get() {
-                    Import::Idle => ().into_any(),
-                    Import::Refused(why) => view! {
+                    Import::Idle => EitherOf4::A(()),
+                    Import::Refused(why) => EitherOf4::B(view! {
                         <p class="import-error" role="alert">{why} " Nothing was changed."</p>
-                    }.into_any(),
-                    Import::Done(what) => view! {
+                    }),
+                    Import::Done(what) => EitherOf4::C(view! {
                         <p class="import-done" id="import-result" tabindex="-1" role="status">{what}</p>
-                    }.into_any(),
-                    Import::Ready { file, incoming } => view! { <ImportChoice file incoming apply/> }.into_any(),
+                    }),
+                    Import::Ready { file, incoming } => EitherOf4::D(view! { <ImportChoice file incoming apply/> }),
                 }}
             </section>
         </main>
@@ -147,10 +148,9 @@ fn KeptSummary() -> impl IntoView {
         let loaded = catalog.loaded();
         state.with(|p| {
             if p.is_empty() {
-                return view! {
+                return Either::Left(view! {
                     <p>"Nothing yet. Save companies, tick prep items and write notes on company pages; they will be listed here."</p>
-                }
-                .into_any();
+                });
             }
             let totals = format!(
                 "{} saved, progress on {}, {}.",
@@ -178,20 +178,18 @@ fn KeptSummary() -> impl IntoView {
                         what.push("a note".to_string());
                     }
                     let name = match company {
-                        Some(c) => view! {
+                        Some(c) => EitherOf3::A(view! {
                             <a href=crate::base_path::href(&format!("/companies/{slug}"))>{c.name.clone()}</a>
-                        }
-                        .into_any(),
-                        None if loaded.is_some() => view! {
+                        }),
+                        None if loaded.is_some() => EitherOf3::B(view! {
                             {slug.to_string()} <span class="tag">"No longer in the catalog"</span>
-                        }
-                        .into_any(),
-                        None => slug.to_string().into_any(),
+                        }),
+                        None => EitherOf3::C(slug.to_string()),
                     };
                     view! { <li>{name} ": " {what.join(", ")}</li> }
                 })
                 .collect_view();
-            view! { <p>{totals}</p> <ul class="kept">{rows}</ul> }.into_any()
+            Either::Right(view! { <p>{totals}</p> <ul class="kept">{rows}</ul> })
         })
     }
 }

@@ -12,6 +12,7 @@ use crate::components::load_state::{Skeleton, WithCatalog};
 use crate::page_meta::{PageMeta, use_page_meta};
 use crate::pages::not_found::NotFound;
 use crate::state::{catalog::CatalogState, last_hub::LastHubView};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use profile::CompanyProfile;
@@ -43,12 +44,12 @@ pub fn CompanyPage() -> impl IntoView {
                     // Rebuild only when the company or the tab's validity changes, not per tab.
                     let valid = Memo::new(move |_| tab.get().is_some());
                     let active = Memo::new(move |_| tab.get().unwrap_or(CompanyTab::Snapshot));
-                    (move || {
+                    move || {
                         let slug_now = slug.get();
                         let index = loaded.catalog.companies.iter().position(|c| c.slug == slug_now);
                         match (index, valid.get()) {
                             (Some(index), true) => untrack(|| {
-                                view! { <CompanyProfile loaded=loaded.clone() index active/> }.into_any()
+                                EitherOf3::A(view! { <CompanyProfile loaded=loaded.clone() index active/> })
                             }),
                             (Some(index), false) => {
                                 let name = &loaded.catalog.companies[index].name;
@@ -56,15 +57,14 @@ pub fn CompanyPage() -> impl IntoView {
                                     "{name} has no “{}” section.",
                                     segment.get_untracked().unwrap_or_default()
                                 );
-                                view! { <NotFound what/> }.into_any()
+                                EitherOf3::B(view! { <NotFound what/> })
                             }
                             (None, _) => {
                                 let what = format!("No company called “{slug_now}” is in the catalog.");
-                                view! { <NotFound what/> }.into_any()
+                                EitherOf3::C(view! { <NotFound what/> })
                             }
                         }
-                    })
-                        .into_any()
+                    }
                 }
             />
         </main>

@@ -7,10 +7,11 @@ use crate::components::badges::{CategoryBadge, DifficultyBadge, difficulty_level
 use crate::components::prep_checklist::PrepChecklist;
 use crate::dates::human_date;
 use crate::query::{Facet, HubQuery};
+use leptos::either::{Either, EitherOf6};
 use leptos::prelude::*;
 
 /// The content of one tab.
-pub fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> AnyView {
+pub fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> impl IntoView + use<> {
     let catalog = &loaded.catalog;
     match tab {
         CompanyTab::Snapshot => {
@@ -20,7 +21,7 @@ pub fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> AnyView {
             let aliases = (!company.aliases.is_empty()).then(|| {
                 view! { <dt>"Also known as"</dt><dd>{company.aliases.join(", ")}</dd> }
             });
-            view! {
+            EitherOf6::A(view! {
                 <dl class="facts">
                     <dt>"Interview style"</dt>
                     <dd>{company.interview_style.clone()}</dd>
@@ -39,13 +40,12 @@ pub fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> AnyView {
                     <dt>"Last checked against sources"</dt>
                     <dd><time datetime=company.reviewed.clone()>{human_date(&company.reviewed)}</time></dd>
                 </dl>
-            }
-            .into_any()
+            })
         }
         CompanyTab::PrepFocus => {
-            view! { <PrepChecklist slug=company.slug.clone() name=company.name.clone() items=company.prep_focus.clone()/> }.into_any()
+            EitherOf6::B(view! { <PrepChecklist slug=company.slug.clone() name=company.name.clone() items=company.prep_focus.clone()/> })
         }
-        CompanyTab::Values => bullets(&company.values),
+        CompanyTab::Values => EitherOf6::C(bullets(&company.values)),
         CompanyTab::Roles => {
             let items = company
                 .primary_roles
@@ -60,7 +60,7 @@ pub fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> AnyView {
                     }
                 })
                 .collect_view();
-            view! { <ul class="roles">{items}</ul> }.into_any()
+            EitherOf6::D(view! { <ul class="roles">{items}</ul> })
         }
         CompanyTab::RoleTracks => {
             let items = catalog
@@ -81,7 +81,7 @@ pub fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> AnyView {
                     }
                 })
                 .collect_view();
-            view! { <ul class="tracks">{items}</ul> }.into_any()
+            EitherOf6::E(view! { <ul class="tracks">{items}</ul> })
         }
         CompanyTab::Links => {
             let items = company
@@ -90,7 +90,7 @@ pub fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> AnyView {
                 .map(|link| {
                     if is_safe_link(&link.url) {
                         let host = url_host(&link.url).unwrap_or_default();
-                        view! {
+                        Either::Left(view! {
                             <li>
                                 <a href=link.url.clone() target="_blank" rel="noopener noreferrer external">
                                     {link.label.clone()}
@@ -98,24 +98,21 @@ pub fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> AnyView {
                                 </a>
                                 <span class="host">{host}</span>
                             </li>
-                        }
-                        .into_any()
+                        })
                     } else {
-                        view! {
+                        Either::Right(view! {
                             <li>
                                 {link.label.clone()}
                                 <span class="hint">" (link withheld: only https links are opened)"</span>
                             </li>
-                        }
-                        .into_any()
+                        })
                     }
                 })
                 .collect_view();
-            view! {
+            EitherOf6::F(view! {
                 <ul class="links">{items}</ul>
                 {source_list(company)}
-            }
-            .into_any()
+            })
         }
     }
 }
@@ -127,20 +124,18 @@ fn source_list(company: &Company) -> impl IntoView + use<> {
         .iter()
         .map(|source| {
             let title = if is_safe_link(&source.url) {
-                view! {
+                Either::Left(view! {
                     <a href=source.url.clone() target="_blank" rel="noopener noreferrer external">
                         {source.title.clone()}
                         <span class="sr-only">" (opens in a new tab)"</span>
                     </a>
                     <span class="host">{url_host(&source.url).unwrap_or_default()}</span>
-                }
-                .into_any()
+                })
             } else {
-                view! {
+                Either::Right(view! {
                     {source.title.clone()}
                     <span class="hint">" (link withheld: only https links are opened)"</span>
-                }
-                .into_any()
+                })
             };
             view! {
                 <li>
@@ -163,7 +158,7 @@ fn source_list(company: &Company) -> impl IntoView + use<> {
     }
 }
 
-fn bullets(items: &[String]) -> AnyView {
+fn bullets(items: &[String]) -> impl IntoView + use<> {
     let items = items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view();
-    view! { <ul class="bullets">{items}</ul> }.into_any()
+    view! { <ul class="bullets">{items}</ul> }
 }

@@ -7,6 +7,7 @@ use crate::api::Loaded;
 use crate::company_tab::CompanyTab;
 use crate::dates::human_date;
 use crate::state::personal::PersonalState;
+use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -43,9 +44,9 @@ fn sheet(loaded: &Loaded, index: usize, ticks: &[usize], note: &str) -> impl Int
                         let mark = if ticks.contains(&i) { "✓ prepared" } else { "☐" };
                         view! { <li>{format!("{mark} {item}")}</li> }
                     });
-                    view! { <ul class="print-checklist">{items.collect_view()}</ul> }.into_any()
+                    Either::Left(view! { <ul class="print-checklist">{items.collect_view()}</ul> })
                 }
-                _ => panel(loaded, company, tab),
+                _ => Either::Right(panel(loaded, company, tab)),
             };
             view! { <section class="print-section"><h2>{tab.label()}</h2>{body}</section> }
         })
