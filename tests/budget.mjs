@@ -5,13 +5,17 @@
 // These budgets hold today's size so that nothing grows unnoticed. See README, Performance.
 // Raised by 5 KB each (27 Nov 2026, issue 13) for the theme picker (~2 KB gzip wasm) and the
 // printable prep sheet (~6 KB; ~12 KB before it was cut down to few element shapes).
+// Raised again to 480 / 645 KB (27 Nov 2026, issues 12 and 13): notes, export/import, compare,
+// related companies, facet counts and shortcuts took the wasm from 349 to 473 KB gzip. Most of
+// it is the router erasing each route's view into an AnyView, which in a hydrating build keeps
+// an async-hydration copy of every page (~290 KB of the 1.45 MB of code); see README.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 const KB = 1024;
-const BUDGET = { wasm: 350 * KB, firstLoad: 510 * KB };
+const BUDGET = { wasm: 480 * KB, firstLoad: 645 * KB };
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const files = readdirSync(dist);
 const one = (re) => {
