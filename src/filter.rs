@@ -62,16 +62,25 @@ struct Entry {
     haystack: String,
     name_key: String,
     rank: u32,
+    /// Per facet, the positions of the company's values in that facet's vocabulary (values the
+    /// vocabulary lacks are left out), so filtering and counting compare numbers, not strings.
+    facets: [Vec<u16>; 3],
 }
 
 /// The catalog's companies prepared for search; built once per loaded catalog.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
+    /// Per facet, its vocabulary (slugs in catalog order).
+    vocabulary: [Vec<String>; 3],
 }
 
 impl SearchIndex {
     pub fn new(catalog: &Catalog) -> SearchIndex {
+        let vocabulary = Facet::ALL.map(|f| f.slugs(catalog).into_iter().map(String::from).collect::<Vec<_>>());
+        let position = |facet: Facet, value: &String| {
+            vocabulary[facet as usize].iter().position(|v| v == value).and_then(|at| u16::try_from(at).ok())
+        };
         let entries = catalog
             .companies
             .iter()
@@ -82,10 +91,11 @@ impl SearchIndex {
                     haystack: fold(&text.join("\n")),
                     name_key: fold(&c.name),
                     rank: catalog.difficulty_rank(&c.difficulty),
+                    facets: Facet::ALL.map(|f| f.of(c).iter().filter_map(|v| position(f, v)).collect()),
                 }
             })
             .collect();
-        SearchIndex { entries }
+        SearchIndex { entries, vocabulary }
     }
 
     /// Indices into `catalog.companies` of the companies this view shows, in display order.
@@ -104,31 +114,39 @@ impl SearchIndex {
     fn scan(&self, catalog: &Catalog, query: &HubQuery, saved: &[String], count: bool) -> HubView {
         let folded = fold(&query.q);
         let words: Vec<&str> = folded.split_whitespace().collect();
-        let mut counts = FacetCounts::default();
+        // Per facet: which vocabulary positions are chosen (None: the facet doesn't filter).
+        let chosen = Facet::ALL.map(|f| {
+            let values = query.values(f);
+            (!values.is_empty())
+                .then(|| self.vocabulary[f as usize].iter().map(|v| values.contains(v)).collect::<Vec<bool>>())
+        });
+        let mut tallies = self.vocabulary.each_ref().map(|v| vec![0_usize; v.len()]);
         let mut hits = Vec::new();
         for (i, (c, e)) in catalog.companies.iter().zip(&self.entries).enumerate() {
             if !(words.iter().all(|w| e.haystack.contains(w)) && (!query.saved || saved.contains(&c.slug))) {
                 continue;
             }
-            let fits = Facet::ALL.map(|f| {
-                let chosen = query.values(f);
-                chosen.is_empty() || f.of(c).iter().any(|v| chosen.contains(v))
+            let fits: [bool; 3] = std::array::from_fn(|f| {
+                chosen[f].as_ref().is_none_or(|on| e.facets[f].iter().any(|v| on[usize::from(*v)]))
             });
-            if fits.iter().all(|f| *f) {
+            if fits == [true; 3] {
                 hits.push(i);
             }
             if count {
                 // An option's count ignores its own facet's choices (values in a facet are ORed):
                 // it is what ticking that option alone in its facet would show.
-                for (at, facet) in Facet::ALL.into_iter().enumerate() {
-                    if fits.iter().enumerate().all(|(other, fit)| other == at || *fit) {
-                        for value in facet.of(c) {
-                            *counts.0[at].entry(value.clone()).or_default() += 1;
+                for f in 0..3 {
+                    if (0..3).all(|other| other == f || fits[other]) {
+                        for v in &e.facets[f] {
+                            tallies[f][usize::from(*v)] += 1;
                         }
                     }
                 }
             }
         }
+        let counts = FacetCounts(std::array::from_fn(|f| {
+            self.vocabulary[f].iter().cloned().zip(tallies[f].iter().copied()).filter(|(_, n)| *n > 0).collect()
+        }));
         // Stable sort with the index as the last key: a total order, so equal names never flicker.
         let by_name = |a: &usize, b: &usize| self.entries[*a].name_key.cmp(&self.entries[*b].name_key).then(a.cmp(b));
         let by_rank = |a: &usize, b: &usize| self.entries[*a].rank.cmp(&self.entries[*b].rank);

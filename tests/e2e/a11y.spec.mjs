@@ -19,6 +19,10 @@ const VIEWS = [
   ['not-found', '/companies/nope'],
   ['error', '/?broken=1'],
   ['your-data', '/your-data'],
+  ['compare', '/compare?companies=amazon,google,stripe,nobody'],
+  ['compare-tray', '/?q=goo'],
+  ['shortcuts-dialog', '/companies/stripe'],
+  ['storage-notice', '/companies/stripe/prep-focus'],
 ];
 /** Personal data for the your-data view: a note, progress, a company gone from the catalog. */
 const PERSONAL = JSON.stringify({
@@ -36,9 +40,23 @@ for (const [sizeName, viewport] of SIZES) {
           if (name === 'your-data' || name === 'prep-focus') {
             await page.addInitScript((v) => localStorage.setItem('company-interview-hubs:personal', v), PERSONAL);
           }
+          if (name === 'compare-tray') {
+            await page.addInitScript(() => sessionStorage.setItem('company-interview-hubs:compare', 'amazon,google'));
+          }
+          if (name === 'storage-notice') {
+            await page.addInitScript(() => {
+              Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+            });
+          }
           await page.goto(url);
+          if (name === 'compare-tray') await expect(page.locator('.compare-tray li')).toHaveCount(2);
+          if (name === 'storage-notice') await expect(page.locator('.storage-notice')).toBeVisible();
+          if (name === 'shortcuts-dialog') {
+            await page.keyboard.press('?');
+            await expect(page.getByRole('dialog')).toBeVisible();
+          }
           if (name === 'your-data') {
-            // With an import waiting for Merge or Replace, and the storage notice up.
+            // With an import waiting for Merge or Replace.
             await page.getByLabel('Choose an exported file (.json)').setInputFiles({ name: 'f.json', mimeType: 'application/json', buffer: Buffer.from(PERSONAL.replace('Stories.', 'More.')) });
             await expect(page.locator('.import-choice')).toBeVisible();
           }

@@ -15,6 +15,7 @@ const PAGES = {
   'role-tracks': '/companies/amazon/role-tracks',
   'not-found': '/nowhere',
   'your-data': '/your-data',
+  compare: '/compare?companies=amazon,google,stripe,nobody',
 };
 
 test('every kind of page is valid HTML once the live app has it', async ({ page }) => {
