@@ -135,10 +135,10 @@ impl SearchIndex {
             if count {
                 // An option's count ignores its own facet's choices (values in a facet are ORed):
                 // it is what ticking that option alone in its facet would show.
-                for f in 0..3 {
+                for (f, tally) in tallies.iter_mut().enumerate() {
                     if (0..3).all(|other| other == f || fits[other]) {
                         for v in &e.facets[f] {
-                            tallies[f][usize::from(*v)] += 1;
+                            tally[usize::from(*v)] += 1;
                         }
                     }
                 }
