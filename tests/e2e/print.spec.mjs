@@ -11,7 +11,8 @@ test('a printed company page is a prep sheet with every section, and the screen 
   await page.getByLabel(/Private notes on Amazon/).fill('Ask about the bar raiser.\nTwo stories each.');
   await expect(page.locator('#note-status')).toHaveText('Saved in this browser.');
   const sheet = page.locator('.print-sheet');
-  await expect(sheet).toBeHidden();
+  // An ordinary visit doesn't build the sheet at all; printing does.
+  await expect(sheet).toHaveCount(0);
 
   await page.emulateMedia({ media: 'print' });
   await expect(sheet).toBeVisible();
@@ -53,4 +54,12 @@ test('the sheet follows the checklist as items are ticked', async ({ page }) => 
   await page.reload();
   await page.emulateMedia({ media: 'print' });
   await expect(first).toHaveText(`✓ prepared ${amazon.prep_focus[0]}`);
+});
+
+test('the print dialog (beforeprint) builds the sheet too', async ({ page }) => {
+  await page.goto('/companies/stripe/values');
+  await expect(page.locator('.print-sheet')).toHaveCount(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('.print-sheet h2')).toHaveCount(6);
+  await expect(page.locator('.print-sheet')).toBeHidden();
 });

@@ -11,16 +11,17 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Rendered only once the app is live: the build-time HTML of ~900 pages stays without a
-/// second copy of every section, and hydration has nothing more to match (the first render is
-/// empty for everyone). Re-rendered when the visitor ticks a prep item (rare, and cheap).
+/// Rendered only when printing starts (`beforeprint`, or print media): the build-time HTML of
+/// ~900 pages stays without a second copy of every section, hydration has nothing more to
+/// match, and an ordinary visit doesn't pay for a second render of all six panels. Once built
+/// it follows the visitor's ticks and note.
 ///
 /// Few element shapes on purpose: every distinct `view!` shape adds its own code to the wasm,
 /// so the marks and the heading line are plain text in elements the panels already use.
 #[component]
 pub fn PrintSheet(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
     let mounted = RwSignal::new(false);
-    Effect::new(move |_| mounted.set(true));
+    Effect::new(move |_| when_printing(move || _ = mounted.try_set(true)));
     let state = expect_context::<PersonalState>();
     let slug = loaded.catalog.companies[index].slug.clone();
     // Only this company's ticks and note matter here, not every change to personal data.
@@ -66,4 +67,26 @@ fn sheet(loaded: &Loaded, index: usize, ticks: &[usize], note: &str) -> impl Int
             {note}
         </div>
     }
+}
+
+/// Calls `start` when the page is about to print: the print dialog's `beforeprint`, and the
+/// `print` media query for previews and emulated print media (which send no `beforeprint`).
+/// Both listeners go with the page.
+fn when_printing(start: impl Fn() + Clone + 'static) {
+    use wasm_bindgen::{JsCast, closure::Closure};
+    let before = start.clone();
+    let handle = window_event_listener_untyped("beforeprint", move |_| before());
+    on_cleanup(move || handle.remove());
+    let Ok(Some(query)) = window().match_media("print") else { return };
+    if query.matches() {
+        start();
+    }
+    let listener = Closure::<dyn Fn()>::new(start);
+    let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+    let kept = StoredValue::new_local((query, listener));
+    on_cleanup(move || {
+        kept.try_with_value(|(query, listener)| {
+            let _ = query.remove_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+        });
+    });
 }
