@@ -22,12 +22,10 @@ pub struct Comparison {
 impl Comparison {
     /// Reads the `companies` parameter of a raw query string (`?companies=a,b&x=y`).
     pub fn parse(raw: &str, catalog: &Catalog) -> Comparison {
-        let raw = raw.strip_prefix('?').unwrap_or(raw);
-        let value = raw
-            .split('&')
-            .filter_map(|pair| pair.split_once('='))
-            .find(|(key, _)| *key == "companies")
-            .map(|(_, value)| crate::query::decode(value))
+        let value = crate::query::query_pairs(raw)
+            .into_iter()
+            .find(|(key, _)| key == "companies")
+            .map(|(_, value)| value)
             .unwrap_or_default();
         let mut comparison = Comparison::default();
         for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()).take(100) {

@@ -131,15 +131,7 @@ impl HubQuery {
 
     /// Parses a raw query string (`?a=b&c=d`, percent-encoded, `+` for space).
     pub fn parse(raw: &str) -> HubQuery {
-        let raw = raw.strip_prefix('?').unwrap_or(raw);
-        let pairs: Vec<(String, String)> = raw
-            .split('&')
-            .filter(|p| !p.is_empty())
-            .map(|pair| {
-                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                (decode(k), decode(v))
-            })
-            .collect();
+        let pairs = query_pairs(raw);
         HubQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     }
 
@@ -265,8 +257,21 @@ fn encode(value: &str) -> String {
     utf8_percent_encode(value, QUERY_VALUE).to_string()
 }
 
+/// A raw query string (`?a=b&c=d`, percent-encoded, `+` for space) as decoded key/value pairs,
+/// in order; every page that reads its URL's query goes through here.
+pub fn query_pairs(raw: &str) -> Vec<(String, String)> {
+    let raw = raw.strip_prefix('?').unwrap_or(raw);
+    raw.split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
 /// Percent-decoding that never fails: invalid UTF-8 becomes U+FFFD, `+` is a space.
-pub(crate) fn decode(raw: &str) -> String {
+fn decode(raw: &str) -> String {
     let spaced = raw.replace('+', " ");
     percent_encoding::percent_decode_str(&spaced).decode_utf8_lossy().into_owned()
 }

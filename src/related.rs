@@ -36,11 +36,10 @@ pub fn related(catalog: &Catalog, of: usize) -> Vec<Related> {
             (score > 0).then_some((i, same_category, score, shared))
         })
         .collect();
-    let same_difficulty = |i: usize| catalog.companies[i].difficulty == company.difficulty;
-    scored.sort_by(|a, b| {
-        b.2.cmp(&a.2)
-            .then(same_difficulty(b.0).cmp(&same_difficulty(a.0)))
-            .then_with(|| catalog.companies[a.0].name.to_lowercase().cmp(&catalog.companies[b.0].name.to_lowercase()))
+    // Lower-cased names once per candidate, not once per comparison.
+    scored.sort_by_cached_key(|(i, _, score, _)| {
+        let other = &catalog.companies[*i];
+        (std::cmp::Reverse(*score), other.difficulty != company.difficulty, other.name.to_lowercase(), *i)
     });
     scored
         .into_iter()

@@ -1,5 +1,6 @@
 //! Reusable pieces shared by pages.
 
+pub mod back_link;
 pub mod badges;
 pub mod company_card;
 pub mod company_notes;

@@ -5,8 +5,9 @@ use crate::compare::{Comparison, MAX_COMPARED, href};
 use crate::components::badges::{CategoryBadge, DifficultyBadge, difficulty_level};
 use crate::components::load_state::{Skeleton, WithCatalog};
 use crate::page_meta::{PageMeta, use_page_meta};
-use crate::state::{catalog::CatalogState, last_hub::LastHubView};
+use crate::state::catalog::CatalogState;
 use leptos::either::EitherOf3;
+use crate::components::back_link::BackLink;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use std::sync::Arc;
@@ -22,13 +23,9 @@ pub fn ComparePage() -> impl IntoView {
         Some(loaded) => PageMeta::compare(&loaded, &location.search.get()),
         None => PageMeta::loading(),
     });
-    let last_hub = expect_context::<LastHubView>();
     view! {
         <main id="main" class="page compare" tabindex="-1">
-            <a class="back-link" href=move || crate::base_path::href(&last_hub.href())>
-                <span aria-hidden="true">"← "</span>
-                "Back to company interview hubs"
-            </a>
+            <BackLink/>
             <h1>"Compare companies"</h1>
             <WithCatalog
                 skeleton=Skeleton::Company
@@ -47,8 +44,11 @@ pub fn ComparePage() -> impl IntoView {
 #[component]
 fn CompareBody(loaded: Arc<Loaded>, comparison: Comparison) -> impl IntoView {
     let catalog = &loaded.catalog;
-    let notes = comparison.notes().into_iter().map(|n| view! { <p>{n}</p> }).collect_view();
-    let notice = (!comparison.notes().is_empty()).then(|| view! { <div class="notice" role="status">{notes}</div> });
+    let notes = comparison.notes();
+    let notice = (!notes.is_empty()).then(|| {
+        let notes = notes.into_iter().map(|n| view! { <p>{n}</p> }).collect_view();
+        view! { <div class="notice" role="status">{notes}</div> }
+    });
     let hub = crate::base_path::href("/");
     let body = if comparison.too_many() {
         let slugs: Vec<&str> =

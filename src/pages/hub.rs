@@ -114,9 +114,12 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     // The Saved view offers to compare what it shows, when that is two to four companies.
     let for_compare = loaded.clone();
     let compare_saved = move || {
-        let slugs: Vec<String> = results.with(|r| r.iter().map(|i| for_compare.catalog.companies[*i].slug.clone()).collect());
-        (query.with(|q| q.saved) && (2..=crate::compare::MAX_COMPARED).contains(&slugs.len()))
-            .then(|| (crate::base_path::href(&crate::compare::href(&slugs)), slugs.len()))
+        let n = results.with(Vec::len);
+        (query.with(|q| q.saved) && (2..=crate::compare::MAX_COMPARED).contains(&n)).then(|| {
+            let slugs: Vec<&str> =
+                results.with(|r| r.iter().map(|i| for_compare.catalog.companies[*i].slug.as_str()).collect());
+            (crate::base_path::href(&crate::compare::href(&slugs)), n)
+        })
     };
 
     view! {

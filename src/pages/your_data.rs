@@ -3,8 +3,9 @@
 use crate::api::{ReadFileError, download, read_file};
 use crate::page_meta::{PageMeta, use_page_meta};
 use crate::personal::{Changes, MAX_FILE_BYTES, Personal, ReadError};
-use crate::state::{catalog::CatalogState, last_hub::LastHubView, personal::PersonalState};
+use crate::state::{catalog::CatalogState, personal::PersonalState};
 use leptos::either::{Either, EitherOf3, EitherOf4};
+use crate::components::back_link::BackLink;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -25,7 +26,6 @@ pub fn YourDataPage() -> impl IntoView {
     crate::focus::focus_main_after_navigation();
     use_page_meta(PageMeta::your_data);
     let state = expect_context::<PersonalState>();
-    let last_hub = expect_context::<LastHubView>();
     let import = RwSignal::new(Import::Idle);
     let exported = RwSignal::new(None::<String>);
 
@@ -68,10 +68,7 @@ pub fn YourDataPage() -> impl IntoView {
 
     view! {
         <main id="main" class="page your-data" tabindex="-1">
-            <a class="back-link" href=move || crate::base_path::href(&last_hub.href())>
-                <span aria-hidden="true">"← "</span>
-                "Back to company interview hubs"
-            </a>
+            <BackLink/>
             <header class="page-header">
                 <h1>"Your prep data"</h1>
                 <p class="intro">

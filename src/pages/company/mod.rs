@@ -11,8 +11,9 @@ use crate::company_tab::CompanyTab;
 use crate::components::load_state::{Skeleton, WithCatalog};
 use crate::page_meta::{PageMeta, use_page_meta};
 use crate::pages::not_found::NotFound;
-use crate::state::{catalog::CatalogState, last_hub::LastHubView};
+use crate::state::catalog::CatalogState;
 use leptos::either::EitherOf3;
+use crate::components::back_link::BackLink;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use profile::CompanyProfile;
@@ -30,14 +31,10 @@ pub fn CompanyPage() -> impl IntoView {
         Some(loaded) => PageMeta::company(&loaded, &slug.get(), tab.get()),
         None => PageMeta::loading(),
     });
-    let last_hub = expect_context::<LastHubView>();
 
     view! {
         <main id="main" class="page company" tabindex="-1">
-            <a class="back-link" href=move || crate::base_path::href(&last_hub.href())>
-                <span aria-hidden="true">"← "</span>
-                "Back to company interview hubs"
-            </a>
+            <BackLink/>
             <WithCatalog
                 skeleton=Skeleton::Company
                 ready=move |loaded| {
