@@ -109,6 +109,11 @@ unit-test: fetch
 # Lints as errors, so a warning can't hide among others.
 lint: fetch
 	@cargo clippy --version >/dev/null 2>&1 || { echo ">> installing the clippy component"; rustup component add clippy; }
+	@cargo fmt --version >/dev/null 2>&1 || { echo ">> installing the rustfmt component"; rustup component add rustfmt; }
+	cargo fmt --check
+	@bash tools/check-layers.sh
+	@node tools/host.mjs nginx | diff - docs/deploy/security-headers.conf \
+	  || { echo "docs/deploy/security-headers.conf is stale: node tools/host.mjs nginx > docs/deploy/security-headers.conf"; exit 1; }
 	cargo clippy --offline --locked --all-targets -- -D warnings
 
 # Licences we can ship and no duplicate crates (deny.toml); runs offline.

@@ -2,7 +2,7 @@
 //! Exits 1 when the catalog cannot be read or breaks a rule; warnings (near-duplicate bullets,
 //! default tracks for primary roles) are printed but do not fail.
 
-use company_interview_hubs::catalog::{Catalog, validate, validate::advise};
+use company_interview_hubs::model::catalog::{Catalog, validate, validate::advise};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

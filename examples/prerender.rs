@@ -7,10 +7,10 @@
 //! `#prerender`, the live app's root hidden until it takes over, and the page's title.
 
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
-use company_interview_hubs::api::Loaded;
-use company_interview_hubs::app::App;
-use company_interview_hubs::page_meta::PageMeta;
-use company_interview_hubs::prerender::urls;
+use company_interview_hubs::model::loaded::Loaded;
+use company_interview_hubs::model::page_meta::PageMeta;
+use company_interview_hubs::model::route::Route;
+use company_interview_hubs::ui::app::App;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 use std::path::{Path, PathBuf};
@@ -35,8 +35,8 @@ fn main() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     let dist = PathBuf::from(args.next().unwrap_or_else(|| "dist".into()));
     let catalog_path = args.next().unwrap_or_else(|| "data/catalog.json".into());
-    company_interview_hubs::base_path::init(&args.next().unwrap_or_else(|| "/".into()));
-    let base = company_interview_hubs::base_path::base();
+    company_interview_hubs::browser::base_path::init(&args.next().unwrap_or_else(|| "/".into()));
+    let base = company_interview_hubs::browser::base_path::base();
     let shell = read(&dist.join("404.html"))?;
     for marker in [APP_ROOT, STATIC_ROOT, "<title>", DESCRIPTION] {
         if !shell.contains(marker) {
@@ -51,8 +51,9 @@ fn main() -> Result<(), String> {
         return Err(format!("{catalog_path} breaks {} rule(s):\n{}", list.len(), list.join("\n")));
     }
     let started = std::time::Instant::now();
-    let urls = urls(&loaded.catalog);
-    for url in &urls {
+    let routes = Route::prerendered(&loaded.catalog);
+    for route in &routes {
+        let url = &route.path();
         let body = render(&loaded, url);
         // The same titles and descriptions the live app sets (one source: `PageMeta`).
         let meta = PageMeta::for_path(&loaded, url);
@@ -81,7 +82,7 @@ fn main() -> Result<(), String> {
         std::fs::create_dir_all(out.parent().unwrap()).map_err(|e| e.to_string())?;
         std::fs::write(&out, page).map_err(|e| format!("{}: {e}", out.display()))?;
     }
-    println!("prerender: {} pages in {:.1?}", urls.len(), started.elapsed());
+    println!("prerender: {} pages in {:.1?}", routes.len(), started.elapsed());
     Ok(())
 }
 
@@ -89,7 +90,7 @@ fn main() -> Result<(), String> {
 fn render(loaded: &Arc<Loaded>, url: &str) -> String {
     let owner = Owner::new();
     owner.with(|| {
-        provide_context(RequestUrl::new(&company_interview_hubs::base_path::href(url)));
+        provide_context(RequestUrl::new(&company_interview_hubs::browser::base_path::href(url)));
         let preloaded = Some(loaded.clone());
         // One static render: nothing here should track, so debug builds needn't warn that
         // signals are read outside a tracking context (thousands of lines per build).

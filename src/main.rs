@@ -3,8 +3,8 @@
 
 #[cfg(target_arch = "wasm32")]
 use {
-    company_interview_hubs::api::{LoadError, Loaded},
-    company_interview_hubs::app::App,
+    company_interview_hubs::model::loaded::{LoadError, Loaded},
+    company_interview_hubs::ui::app::App,
     company_interview_hubs::{perf, prerender},
     leptos::prelude::*,
     std::sync::Arc,
@@ -20,8 +20,8 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 fn main() {
     perf::mark("app:main");
-    company_interview_hubs::panic_screen::install();
-    company_interview_hubs::base_path::init(&company_interview_hubs::api::public_url());
+    company_interview_hubs::browser::panic_screen::install();
+    company_interview_hubs::browser::base_path::init(&company_interview_hubs::browser::base_path::public_url());
     let document = document();
     match (document.get_element_by_id("prerender"), document.get_element_by_id("app")) {
         // The build-time copy of this very URL is on screen: load the catalog, then hydrate the
@@ -30,7 +30,7 @@ fn main() {
         // copy once complete, as before hydration existed.
         (Some(copy), Some(app)) => {
             wasm_bindgen_futures::spawn_local(async move {
-                let result = company_interview_hubs::api::fetch_catalog().await;
+                let result = company_interview_hubs::browser::fetch::fetch_catalog().await;
                 match result {
                     Ok(loaded) if copy.get_attribute("data-catalog").as_deref() == Some(&loaded.fingerprint) => {
                         hydrate(copy, loaded)

@@ -1,9 +1,9 @@
 //! Property tests (proptest) of the pure logic: query strings, filtering, sorting and catalog
 //! parsing hold for arbitrary input, not just the examples in the unit tests.
 
-use company_interview_hubs::catalog::Catalog;
-use company_interview_hubs::filter::{SearchIndex, fold};
-use company_interview_hubs::query::{Facet, HubQuery, Sort};
+use company_interview_hubs::model::catalog::Catalog;
+use company_interview_hubs::model::filter::{SearchIndex, fold};
+use company_interview_hubs::model::query::{Facet, HubQuery, Sort};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -40,10 +40,28 @@ fn query_string() -> impl Strategy<Value = String> {
 /// accented letters per base letter), so a bug there can't hide in both.
 fn oracle_fold(text: &str) -> String {
     const TABLE: &[(&str, &str)] = &[
-        ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
-        ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņň", "n"), ("òóôõöøōŏő", "o"),
-        ("ŕŗř", "r"), ("śŝşš", "s"), ("ţťŧ", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"),
-        ("źżž", "z"), ("æ", "ae"), ("œ", "oe"), ("ß", "ss"),
+        ("àáâãäåāăą", "a"),
+        ("çćĉċč", "c"),
+        ("ďđ", "d"),
+        ("èéêëēĕėęě", "e"),
+        ("ĝğġģ", "g"),
+        ("ĥħ", "h"),
+        ("ìíîïĩīĭįı", "i"),
+        ("ĵ", "j"),
+        ("ķ", "k"),
+        ("ĺļľŀł", "l"),
+        ("ñńņň", "n"),
+        ("òóôõöøōŏő", "o"),
+        ("ŕŗř", "r"),
+        ("śŝşš", "s"),
+        ("ţťŧ", "t"),
+        ("ùúûüũūŭůűų", "u"),
+        ("ŵ", "w"),
+        ("ýÿŷ", "y"),
+        ("źżž", "z"),
+        ("æ", "ae"),
+        ("œ", "oe"),
+        ("ß", "ss"),
     ];
     text.to_lowercase()
         .chars()
@@ -89,7 +107,9 @@ fn search_text() -> impl Strategy<Value = String> {
     let words: Vec<String> = c
         .companies
         .iter()
-        .flat_map(|co| co.name.split_whitespace().chain(co.tagline.split_whitespace()).map(str::to_string).collect::<Vec<_>>())
+        .flat_map(|co| {
+            co.name.split_whitespace().chain(co.tagline.split_whitespace()).map(str::to_string).collect::<Vec<_>>()
+        })
         .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_string())
         .filter(|w| !w.is_empty())
         .collect();
@@ -204,7 +224,7 @@ proptest! {
         let n = json["companies"].as_array().unwrap().len();
         json["companies"][company % n][field] = value;
         if let Ok(c) = Catalog::from_json(&json.to_string()) {
-            let _ = company_interview_hubs::catalog::validate(&c);
+            let _ = company_interview_hubs::model::catalog::validate(&c);
             let index = SearchIndex::new(&c);
             let _ = index.matching(&c, &HubQuery::parse("q=a&sort=-difficulty"), &[]);
             for company in &c.companies {

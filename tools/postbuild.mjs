@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from './host.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
@@ -35,21 +36,15 @@ html = html.replace('__CSP__', csp);
 writeFileSync(indexPath, html);
 writeFileSync(join(dir, '404.html'), html);
 
-// Netlify / Cloudflare Pages: security headers everywhere, long caching for hashed assets.
+// Netlify / Cloudflare Pages: security headers everywhere (the full CSP too, as a header: it
+// can carry frame-ancestors there), long caching for hashed assets (tools/host.mjs).
+const everywhere = { ...SECURITY_HEADERS, 'Content-Security-Policy': `${csp}; frame-ancestors 'none'` };
+const lines = (pairs) => Object.entries(pairs).map(([k, v]) => `  ${k}: ${v}`).join('\n');
 const headers = `/*
-  Content-Security-Policy: ${csp}; frame-ancestors 'none'
-  Referrer-Policy: no-referrer
-  X-Content-Type-Options: nosniff
-  Cross-Origin-Opener-Policy: same-origin
-  Permissions-Policy: camera=(), microphone=(), geolocation=()
-  Cache-Control: no-cache
+${lines(everywhere)}
+  Cache-Control: ${REVALIDATE}
 
-${publicUrl}*-*.js
-  Cache-Control: public, max-age=31536000, immutable
-${publicUrl}*-*.wasm
-  Cache-Control: public, max-age=31536000, immutable
-${publicUrl}*-*.css
-  Cache-Control: public, max-age=31536000, immutable
+${['js', 'wasm', 'css'].map((ext) => `${publicUrl}*-*.${ext}\n  Cache-Control: ${IMMUTABLE}`).join('\n')}
 `;
 writeFileSync(join(dir, '_headers'), headers);
 

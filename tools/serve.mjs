@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { SECURITY_HEADERS, cacheControl } from './host.mjs';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4173);
@@ -51,9 +52,12 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', vary: 'accept-encoding' };
-  // Everything unhashed is revalidated, sw.js included (a new build must reach the browser).
-  headers['cache-control'] = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const headers = {
+    ...SECURITY_HEADERS,
+    'content-type': types[extname(path)] ?? 'application/octet-stream',
+    vary: 'accept-encoding',
+    'cache-control': cacheControl(path),
+  };
   const accepts = req.headers['accept-encoding'] ?? '';
   let body = null;
   for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {

@@ -10,14 +10,15 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HASHED_ASSET } from './host.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const base = (process.argv[3] ?? '/').replace(/\/?$/, '/');
 if (!base.startsWith('/')) throw new Error(`public URL must be a path, got ${base}`);
 
 const top = readdirSync(dist);
-// Trunk's content-hashed files (same pattern as tools/serve.mjs): safe to serve from cache first.
-const hashed = top.filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f)).sort();
+// Trunk's content-hashed files: safe to serve from cache first.
+const hashed = top.filter((f) => HASHED_ASSET.test(f)).sort();
 if (!hashed.some((f) => f.endsWith('.wasm'))) throw new Error(`${dist}: no hashed .wasm file, run trunk build first`);
 // The hub (index.html), the bare app shell (404.html: any other URL renders from it), the small
 // same-origin scripts, the icon and the catalog.

@@ -1,6 +1,7 @@
 //! The catalog every page reads: fetched once in the browser, handed in ready when prerendering.
 
-use crate::api::{LoadError, Loaded, fetch_catalog};
+use crate::browser::fetch::fetch_catalog;
+use crate::model::loaded::{LoadError, Loaded};
 use leptos::prelude::*;
 use std::sync::Arc;
 

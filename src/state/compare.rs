@@ -1,8 +1,8 @@
 //! The companies picked for comparison (from cards, the Saved view or a company page), kept in
 //! this tab's sessionStorage until the visitor opens the comparison.
 
-use crate::api::{Store, read_stored, write_stored};
-use crate::compare::MAX_COMPARED;
+use crate::browser::storage::{Store, read_stored, write_stored};
+use crate::model::compare::MAX_COMPARED;
 use leptos::prelude::*;
 
 const KEY: &str = "company-interview-hubs:compare";
@@ -28,11 +28,7 @@ impl ComparePicks {
     /// Picks or unpicks a company; a fifth pick is refused (the toggles say why).
     pub fn toggle(&self, slug: &str) {
         self.0.update(|picks| {
-            if let Some(at) = picks.iter().position(|p| p == slug) {
-                picks.remove(at);
-            } else if picks.len() < MAX_COMPARED {
-                picks.push(slug.to_string());
-            }
+            crate::model::list::toggle(picks, slug, MAX_COMPARED);
         });
         self.store();
     }
@@ -48,23 +44,13 @@ impl ComparePicks {
 
     fn load(&self) {
         let stored = read_stored(Store::Session, KEY).unwrap_or_default();
-        let picks: Vec<String> = stored
-            .split(',')
-            .filter(|s| crate::catalog::validate::is_slug(s))
-            .take(MAX_COMPARED)
-            .map(str::to_string)
-            .collect();
+        let picks = crate::model::list::slugs(&stored, MAX_COMPARED);
         self.0.set(picks);
     }
 }
 
 pub fn provide_compare_picks() {
     let picks = ComparePicks(RwSignal::new(Vec::new()));
-    if crate::prerender::hydrating() {
-        // Build-time pages show nothing picked; this tab's picks arrive right after.
-        Effect::new(move |_| picks.load());
-    } else {
-        picks.load();
-    }
+    crate::browser::hydration::after_hydration(move || picks.load());
     provide_context(picks);
 }

@@ -2,45 +2,42 @@
 //! returns to the same filtered list. Kept in this tab's sessionStorage, so a reload of a company
 //! page still goes back to the right list; without storage it lives in memory only.
 
-use crate::api::{Store, read_stored, write_stored};
-use crate::query::HubQuery;
+use crate::browser::storage::{Store, read_stored, write_stored};
+use crate::model::query::HubQuery;
+use crate::model::route::Route;
 use leptos::prelude::*;
 
 const KEY: &str = "company-interview-hubs:last-hub";
 
 #[derive(Clone, Copy)]
-pub struct LastHubView(RwSignal<String>);
+pub struct LastHubView(RwSignal<HubQuery>);
 
 impl LastHubView {
-    /// The hub URL to go back to (tracked).
-    pub fn href(&self) -> String {
-        self.0.get()
+    /// The hub view to go back to (tracked).
+    pub fn route(&self) -> Route {
+        Route::Hub(self.0.get())
     }
 
     /// The same, untracked (for event handlers).
-    pub fn href_untracked(&self) -> String {
-        self.0.get_untracked()
+    pub fn route_untracked(&self) -> Route {
+        Route::Hub(self.0.get_untracked())
     }
 
-    pub fn remember(&self, href: String) {
-        write_stored(Store::Session, KEY, &href);
-        self.0.set(href);
+    pub fn remember(&self, view: HubQuery) {
+        write_stored(Store::Session, KEY, &view.to_query_string());
+        self.0.set(view);
     }
 }
 
-/// The hub URL this tab remembers, or "/". Re-parsed, so whatever is stored can only ever
-/// become a canonical hub URL.
-fn stored() -> String {
-    read_stored(Store::Session, KEY).map_or_else(|| "/".to_string(), |s| HubQuery::parse(s.trim_start_matches('/')).href())
+/// The hub view this tab remembers, or the plain hub. Re-parsed, so whatever is stored can
+/// only ever become a canonical hub view (older versions stored "/?…", which parses the same).
+fn stored() -> HubQuery {
+    read_stored(Store::Session, KEY).map_or_else(HubQuery::default, |s| HubQuery::parse(s.trim_start_matches('/')))
 }
 
 pub fn provide_last_hub() {
-    if crate::prerender::hydrating() {
-        // The build-time HTML links back to "/"; the remembered view is applied right after.
-        let last = LastHubView(RwSignal::new("/".to_string()));
-        Effect::new(move |_| last.0.set(stored()));
-        provide_context(last);
-    } else {
-        provide_context(LastHubView(RwSignal::new(stored())));
-    }
+    // The build-time HTML links back to "/"; the remembered view is applied after hydration.
+    let last = LastHubView(RwSignal::new(HubQuery::default()));
+    crate::browser::hydration::after_hydration(move || last.0.set(stored()));
+    provide_context(last);
 }

@@ -5,8 +5,8 @@
 //! read (corrupt, or written by a newer version of the site), changes stay in memory for the
 //! visit and the app says so once ([`Keeping`]).
 
-use crate::api::{Store, can_store, on_stored_change, read_stored, remove_stored, write_stored};
-use crate::personal::Personal;
+use crate::browser::storage::{Store, can_store, on_stored_change, read_stored, remove_stored, write_stored};
+use crate::model::personal::Personal;
 use leptos::prelude::*;
 
 /// The one key personal data lives under; the JSON inside carries its version.
@@ -134,12 +134,7 @@ impl PersonalState {
 pub fn provide_personal() {
     // Nothing saved and storage assumed to work: what the build-time HTML shows everyone.
     let state = PersonalState { data: RwSignal::new(Personal::default()), keeping: RwSignal::new(Keeping::Yes) };
-    if crate::prerender::hydrating() {
-        // The first render must match that HTML; this browser's data arrives right after.
-        Effect::new(move |_| state.load());
-    } else {
-        state.load();
-    }
+    crate::browser::hydration::after_hydration(move || state.load());
     if cfg!(target_arch = "wasm32") {
         on_stored_change(KEY, move || state.reload_from_other_tab());
     }

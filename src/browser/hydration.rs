@@ -1,0 +1,79 @@
+//! Build-time HTML for every page, so content is on screen before the wasm runs, and the
+//! hand-over from that HTML to the live app.
+//!
+//! `make build` runs `examples/prerender.rs`, which renders the same `App` natively (Leptos's
+//! `ssr` feature is enabled for native builds only) into `<div id="prerender">` of a copy of
+//! `index.html` per URL, with an empty, hidden `<div id="app">` beside it.
+//!
+//! In the browser, when the copy matches the URL (the inline script in `index.html` removes it
+//! otherwise), `main` loads the catalog and then *hydrates* the copy: the app attaches its
+//! event handlers and reactive bindings to the existing nodes instead of building the page a
+//! second time ([`take_over`]). For that, the first client render must produce exactly the
+//! build-time HTML: while [`hydrating`] is true, components render what the prerenderer
+//! rendered (every card of the first page at once, nothing remembered by this browser), and
+//! apply the visitor's saved state right after. Without a matching copy, the app mounts into
+//! `#app` as a plain client-side app; [`reveal_app`] then shows it.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static HYDRATING: AtomicBool = AtomicBool::new(false);
+
+/// True while the app's first render is taking over the build-time HTML (and while
+/// prerendering, which must render the same thing).
+pub fn hydrating() -> bool {
+    cfg!(not(target_arch = "wasm32")) || HYDRATING.load(Ordering::Relaxed)
+}
+
+/// Marks the start and end of the hydrating first render.
+pub fn set_hydrating(on: bool) {
+    HYDRATING.store(on, Ordering::Relaxed);
+}
+
+/// After hydration: the build-time copy *is* the live app now. It takes the `#app` id (so
+/// styles, tests and focus handling see one root) and the empty placeholder goes.
+pub fn take_over(copy: &web_sys::Element) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(placeholder) = document.get_element_by_id("app") {
+        placeholder.remove();
+    }
+    let _ = copy.remove_attribute("data-path");
+    copy.set_id("app");
+    mark_live(&document);
+}
+
+/// `<html data-live>`: the live app has the page (tests and tools wait for it).
+fn mark_live(document: &web_sys::Document) {
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-live", "");
+    }
+}
+
+/// Removes the prerendered copy and shows the live app, keeping focus where the visitor left it.
+/// Marks `<html data-live>` once done (tests and tools wait for it).
+pub fn reveal_app() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    mark_live(&document);
+    let Some(app) = document.get_element_by_id("app") else { return };
+    if let Some(static_copy) = document.get_element_by_id("prerender") {
+        let focused_id = document.active_element().map(|el| el.id()).filter(|id| !id.is_empty());
+        static_copy.remove();
+        let _ = app.remove_attribute("hidden");
+        if let Some(id) = focused_id {
+            crate::browser::focus::focus_id(&id, false);
+        }
+    } else {
+        let _ = app.remove_attribute("hidden");
+    }
+}
+
+/// Runs `load` (reading this browser's stored state into signals) at the right moment: right
+/// away for a client-side render, or just after the first render while hydrating (and never
+/// while prerendering), since the first render must match the build-time HTML, which shows
+/// nothing remembered.
+pub fn after_hydration(load: impl Fn() + 'static) {
+    if hydrating() {
+        leptos::prelude::Effect::new(move |_| load());
+    } else {
+        load();
+    }
+}

@@ -1,0 +1,85 @@
+//! The application shell: provides the shared state and routes between pages.
+
+use crate::model::loaded::{LoadError, Loaded};
+use crate::state::{
+    catalog::provide_catalog, compare::provide_compare_picks, hub_busy::provide_hub_busy, last_hub::provide_last_hub,
+    personal::provide_personal,
+};
+use crate::ui::components::compare_pick::CompareTray;
+use crate::ui::components::shortcuts::Shortcuts;
+use crate::ui::components::storage_notice::StorageNotice;
+use crate::ui::components::theme_picker::ThemePicker;
+use crate::ui::pages::{
+    company::CompanyPage, compare::ComparePage, hub::HubPage, not_found::NotFoundPage, your_data::YourDataPage,
+};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment, path};
+// The paths come from `model::route`, where links and the prerenderer get them too.
+use crate::model::route;
+use std::sync::Arc;
+
+/// Root component: fetches the catalog once, or takes one already loaded (prerendering,
+/// hydration) or that already failed to load, and routes between the hub and company pages.
+#[component]
+pub fn App(
+    #[prop(default = None)] preloaded: Option<Arc<Loaded>>,
+    #[prop(default = None)] failed: Option<LoadError>,
+) -> impl IntoView {
+    let catalog = provide_catalog(preloaded, failed);
+    // On the hub the live copy starts busy, so the hand-over can't happen before its list exists.
+    let on_hub = cfg!(target_arch = "wasm32")
+        && web_sys::window().and_then(|w| w.location().pathname().ok()).is_some_and(|p| {
+            matches!(route::Route::parse(crate::browser::base_path::app_path(&p)), route::Route::Hub(_))
+        });
+    let hub_busy = provide_hub_busy(on_hub);
+    provide_last_hub();
+    provide_personal();
+    provide_compare_picks();
+    // A client-side app in the hidden #app (no matching build-time copy to hydrate): show it,
+    // dropping any copy, once it has its content, so the visitor never sees fewer cards.
+    // (Effects never run while prerendering; a hydrated copy already is the live app.)
+    if !crate::browser::hydration::hydrating() {
+        Effect::new(move |_| {
+            let ready = match catalog.current() {
+                None => false,
+                Some(Err(_)) => true, // the error and its Retry must show
+                Some(Ok(_)) => !hub_busy.is_busy(),
+            };
+            if ready {
+                crate::browser::perf::mark("render:done");
+                crate::browser::hydration::reveal_app();
+                crate::browser::perf::mark("handover:done");
+            }
+        });
+    }
+
+    view! {
+        <Router base=crate::browser::base_path::base().to_string()>
+            <SkipLink/>
+            <StorageNotice/>
+            // One control for every page, outside the routes so it stays put while navigating.
+            <header class="site-header">
+                <ThemePicker/>
+            </header>
+            <Routes fallback=|| view! { <NotFoundPage/> }>
+                <Route path=path!("/") view=HubPage/>
+                <Route path=(StaticSegment(route::COMPANIES), ParamSegment("slug"), OptionalParamSegment("tab")) view=CompanyPage/>
+                <Route path=StaticSegment(route::YOUR_DATA) view=YourDataPage/>
+                <Route path=StaticSegment(route::COMPARE) view=ComparePage/>
+            </Routes>
+            <CompareTray/>
+            <Shortcuts/>
+        </Router>
+    }
+}
+
+/// "Skip to main content": moves focus to `<main>` without a router navigation.
+#[component]
+fn SkipLink() -> impl IntoView {
+    let skip = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        crate::browser::focus::focus_main(true);
+    };
+    view! { <a class="skip-link" href="#main" on:click=skip>"Skip to main content"</a> }
+}

@@ -1,0 +1,37 @@
+//! Labelled badges for category and difficulty. The text carries the meaning; colour and the
+//! difficulty pips only repeat it.
+
+use crate::model::catalog::Catalog;
+use leptos::prelude::*;
+
+/// Category badge: "Category: Fintech Payments" to a screen reader.
+#[component]
+pub fn CategoryBadge(name: String) -> impl IntoView {
+    view! {
+        <span class="badge badge-category">
+            <span class="sr-only">"Category: "</span>
+            {name}
+        </span>
+    }
+}
+
+/// Difficulty badge with filled pips for its rank ("●●○ Hard").
+#[component]
+pub fn DifficultyBadge(name: String, rank: usize, of: usize) -> impl IntoView {
+    let pips: String = (0..of).map(|i| if i < rank { '●' } else { '○' }).collect();
+    view! {
+        <span class=format!("badge badge-difficulty level-{rank}")>
+            <span class="pips" aria-hidden="true">{pips}</span>
+            <span class="sr-only">"Difficulty: "</span>
+            {name}
+        </span>
+    }
+}
+
+/// Position (1-based) of a difficulty in the catalog's easiest-to-hardest order, and the count.
+pub fn difficulty_level(catalog: &Catalog, slug: &str) -> (usize, usize) {
+    let mut ranks: Vec<u32> = catalog.difficulties.iter().map(|d| d.rank).collect();
+    ranks.sort_unstable();
+    let level = ranks.iter().position(|r| *r == catalog.difficulty_rank(slug)).map_or(0, |p| p + 1);
+    (level, ranks.len())
+}

@@ -1,0 +1,85 @@
+//! The prep sheet a printed company page shows instead of the tabs: every section in order with
+//! its heading, the page's address, the reviewed date and which prep items are ticked off.
+//! Hidden on screen (`.print-sheet` in `style/main.css`); `@media print` swaps it in.
+
+use super::panels::panel;
+use crate::model::dates::human_date;
+use crate::model::loaded::Loaded;
+use crate::model::tabs::CompanyTab;
+use crate::state::personal::PersonalState;
+use leptos::either::Either;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Rendered only when printing starts (`beforeprint`, or print media): the build-time HTML of
+/// ~900 pages stays without a second copy of every section, hydration has nothing more to
+/// match, and an ordinary visit doesn't pay for a second render of all six panels. Once built
+/// it follows the visitor's ticks and note.
+///
+/// Few element shapes on purpose: every distinct `view!` shape adds its own code to the wasm,
+/// so the marks and the heading line are plain text in elements the panels already use.
+#[component]
+pub fn PrintSheet(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
+    let mounted = RwSignal::new(false);
+    Effect::new(move |_| when_printing(move || _ = mounted.try_set(true)));
+    let state = expect_context::<PersonalState>();
+    let slug = loaded.catalog.companies[index].slug.clone();
+    // Only this company's ticks and note matter here, not every change to personal data.
+    let mine = Memo::new(move |_| {
+        state.with(|p| (p.prepared.get(&slug).cloned().unwrap_or_default(), p.note(&slug).to_string()))
+    });
+    move || mounted.get().then(|| mine.with(|(ticks, note)| sheet(&loaded, index, ticks, note)))
+}
+
+fn sheet(loaded: &Loaded, index: usize, ticks: &[usize], note: &str) -> impl IntoView + use<> {
+    let company = &loaded.catalog.companies[index];
+    let path =
+        crate::browser::base_path::link(&crate::model::route::Route::company(&company.slug, CompanyTab::Snapshot));
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    let sections = CompanyTab::ALL
+        .into_iter()
+        .map(|tab| {
+            let body = match tab {
+                // The interactive checklist has ids and a live region: print marked text instead.
+                CompanyTab::PrepFocus => {
+                    let items = company.prep_focus.iter().enumerate().map(|(i, item)| {
+                        let mark = if ticks.contains(&i) { "✓ prepared" } else { "☐" };
+                        view! { <li>{format!("{mark} {item}")}</li> }
+                    });
+                    Either::Left(view! { <ul class="print-checklist">{items.collect_view()}</ul> })
+                }
+                _ => Either::Right(panel(loaded, company, tab)),
+            };
+            view! { <section class="print-section"><h2>{tab.label()}</h2>{body}</section> }
+        })
+        .collect_view();
+    let meta = format!(
+        "Prep sheet from {origin}{path} · Profile last checked against sources on {}",
+        human_date(&company.reviewed)
+    );
+    // The visitor's own note closes the sheet, as text (line breaks kept by CSS).
+    let note = (!note.is_empty()).then(|| {
+        view! { <section class="print-section"><h2>"Your notes"</h2><p class="print-note">{note.to_string()}</p></section> }
+    });
+    view! {
+        <div class="print-sheet">
+            <p class="print-meta">{meta}</p>
+            {sections}
+            {note}
+        </div>
+    }
+}
+
+/// Calls `start` when the page is about to print: the print dialog's `beforeprint`, and the
+/// `print` media query for previews and emulated print media (which send no `beforeprint`).
+/// Both listeners go with the page.
+fn when_printing(start: impl Fn() + Clone + 'static) {
+    let before = start.clone();
+    let handle = window_event_listener(leptos::ev::beforeprint, move |_| before());
+    on_cleanup(move || handle.remove());
+    let Ok(Some(query)) = window().match_media("print") else { return };
+    if query.matches() {
+        start();
+    }
+    crate::browser::events::on_media_change(&query, move |_| start());
+}
