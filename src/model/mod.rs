@@ -11,6 +11,7 @@ pub mod page_meta;
 pub mod personal;
 pub mod query;
 pub mod related;
+pub mod report;
 pub mod route;
 pub mod tabs;
 pub mod text;

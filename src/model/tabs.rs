@@ -4,6 +4,7 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CompanyTab {
     Snapshot,
+    InterviewLoop,
     PrepFocus,
     Values,
     Roles,
@@ -12,8 +13,9 @@ pub enum CompanyTab {
 }
 
 impl CompanyTab {
-    pub const ALL: [CompanyTab; 6] = [
+    pub const ALL: [CompanyTab; 7] = [
         CompanyTab::Snapshot,
+        CompanyTab::InterviewLoop,
         CompanyTab::PrepFocus,
         CompanyTab::Values,
         CompanyTab::Roles,
@@ -25,6 +27,7 @@ impl CompanyTab {
     pub fn segment(self) -> &'static str {
         match self {
             CompanyTab::Snapshot => "",
+            CompanyTab::InterviewLoop => "interview-loop",
             CompanyTab::PrepFocus => "prep-focus",
             CompanyTab::Values => "values",
             CompanyTab::Roles => "roles",
@@ -36,6 +39,7 @@ impl CompanyTab {
     pub fn label(self) -> &'static str {
         match self {
             CompanyTab::Snapshot => "Snapshot",
+            CompanyTab::InterviewLoop => "Interview loop",
             CompanyTab::PrepFocus => "Prep focus",
             CompanyTab::Values => "What they tend to value",
             CompanyTab::Roles => "Primary roles",
@@ -102,7 +106,7 @@ mod tests {
 
     #[test]
     fn keys_follow_the_tabs_pattern() {
-        assert_eq!(CompanyTab::Snapshot.after_key("ArrowRight"), Some(CompanyTab::PrepFocus));
+        assert_eq!(CompanyTab::Snapshot.after_key("ArrowRight"), Some(CompanyTab::InterviewLoop));
         assert_eq!(CompanyTab::Snapshot.after_key("ArrowLeft"), Some(CompanyTab::Links));
         assert_eq!(CompanyTab::Links.after_key("ArrowRight"), Some(CompanyTab::Snapshot));
         assert_eq!(CompanyTab::Values.after_key("Home"), Some(CompanyTab::Snapshot));

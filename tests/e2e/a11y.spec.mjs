@@ -11,6 +11,8 @@ const VIEWS = [
   ['hub', '/'],
   ['hub-no-results', '/?q=zzqxv&category=gaming'],
   ['company', '/companies/amazon'],
+  ['interview-loop', '/companies/amazon/interview-loop'],
+  ['loop-not-known', '/companies/riot-games/interview-loop'],
   ['prep-focus', '/companies/amazon/prep-focus'],
   ['values', '/companies/amazon/values'],
   ['roles', '/companies/amazon/roles'],
@@ -84,7 +86,7 @@ for (const [sizeName, viewport] of SIZES) {
 for (const [sizeName, viewport] of SIZES) {
   test.describe(`${sizeName} dark chosen`, () => {
     test.use({ viewport, colorScheme: 'light', allowErrors: true });
-    for (const [name, url] of VIEWS.filter(([n]) => ['hub', 'company', 'prep-focus', 'role-tracks', 'links', 'not-found', 'error'].includes(n))) {
+    for (const [name, url] of VIEWS.filter(([n]) => ['hub', 'company', 'interview-loop', 'prep-focus', 'role-tracks', 'links', 'not-found', 'error'].includes(n))) {
       test(`axe finds no WCAG A/AA violation: ${name}`, async ({ page }) => {
         await page.addInitScript(() => localStorage.setItem('company-interview-hubs:theme', 'dark'));
         if (name === 'error') await page.route('**/data/catalog.json', (r) => r.fulfill({ status: 500, body: '' }));

@@ -76,11 +76,11 @@ test('arrow keys, Home and End move focus and selection between tabs', async ({ 
     await expect(tabs.nth(index)).toHaveAttribute('tabindex', '0');
     await expect(page).toHaveURL(segment ? `/companies/amazon/${segment}` : '/companies/amazon');
   };
-  await step('ArrowRight', 1, 'prep-focus');
-  await step('ArrowRight', 2, 'values');
-  await step('End', 5, 'links');
+  await step('ArrowRight', 1, 'interview-loop');
+  await step('ArrowRight', 2, 'prep-focus');
+  await step('End', 6, 'links');
   await step('ArrowRight', 0, '');
-  await step('ArrowLeft', 5, 'links');
+  await step('ArrowLeft', 6, 'links');
   await step('Home', 0, '');
   await expect(page.getByRole('tab', { selected: true })).toHaveCount(1);
   // Tab from the tab list goes to the panel, not to the next tab.

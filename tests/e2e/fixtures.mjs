@@ -9,6 +9,7 @@ export const SITE = 'Company interview hubs';
 export const PAGE_SIZE = 120;
 export const TABS = [
   ['', 'Snapshot'],
+  ['interview-loop', 'Interview loop'],
   ['prep-focus', 'Prep focus'],
   ['values', 'What they tend to value'],
   ['roles', 'Primary roles'],

@@ -49,7 +49,7 @@ test.describe('with a hostile catalog', () => {
   test('markup in every text field shows as typed and creates no element', async ({ page }) => {
     await watchCsp(page);
     await page.route(CATALOG, (r) => r.fulfill(json(hostile)));
-    for (const url of ['/', '/?q=hostile', ...['', '/prep-focus', '/values', '/roles', '/role-tracks', '/links'].map((t) => `/companies/hostile${t}`)]) {
+    for (const url of ['/', '/?q=hostile', ...['', '/interview-loop', '/prep-focus', '/values', '/roles', '/role-tracks', '/links'].map((t) => `/companies/hostile${t}`)]) {
       await page.goto(url);
       await expect(page.locator('main h1').first()).toBeVisible();
       await expect(page.locator('main img, main script, main svg, main iframe, main object')).toHaveCount(0);

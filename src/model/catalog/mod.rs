@@ -3,17 +3,21 @@
 //! `data/catalog.json` deserializes into [`Catalog`]; [`Catalog::from_json`] reports the JSON path
 //! of a bad field, and [`validate`] checks the rules the shipped catalog is held to.
 
+pub mod interview;
 pub mod validate;
 
+pub use interview::{AiPolicy, Change, Format, InterviewLoop, SourceKind, Stage, StageKind};
 pub use validate::{Problem, validate};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The whole catalog document.
+/// The whole catalog document. Native builds (the validator, the prerenderer) refuse fields the
+/// model doesn't know; the browser ignores them, so a deployed app still reads a catalog that
+/// gained a field after it was built.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Catalog {
     /// Path or URL of the JSON Schema, for editors; ignored by the app.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -28,12 +32,17 @@ pub struct Catalog {
     /// Ordered by `rank`: the order of the difficulty sort.
     pub difficulties: Vec<Difficulty>,
     pub roles: Vec<Role>,
+    /// The vocabulary of interview-loop stages ("coding", "system-design", …).
+    pub stage_kinds: Vec<StageKind>,
+    /// Where a reader reports something outdated or wrong: an `https://` issue form or a
+    /// `mailto:` address (the page adds the company, tab and reviewed date).
+    pub report_url: String,
     pub companies: Vec<Company>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Category {
     #[cfg_attr(test, schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
     pub slug: String,
@@ -43,7 +52,7 @@ pub struct Category {
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Difficulty {
     #[cfg_attr(test, schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
     pub slug: String,
@@ -55,7 +64,7 @@ pub struct Difficulty {
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Role {
     #[cfg_attr(test, schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
     pub slug: String,
@@ -68,7 +77,7 @@ pub struct Role {
 /// One company profile: the sections of a company page.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Company {
     #[cfg_attr(test, schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
     pub slug: String,
@@ -93,6 +102,9 @@ pub struct Company {
     pub prep_focus: Vec<String>,
     #[cfg_attr(test, schemars(length(min = validate::MIN_BULLETS)))]
     pub values: Vec<String>,
+    /// Sources the values follow, where the company publishes its own (URLs of `sources`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values_sources: Vec<String>,
     #[cfg_attr(test, schemars(length(min = validate::MIN_PRIMARY_ROLES)))]
     pub primary_roles: Vec<String>,
     pub role_tracks: Vec<RoleTrack>,
@@ -104,6 +116,11 @@ pub struct Company {
     /// Public pages the profile's claims rest on; any `https://` host but login-walled forums.
     #[cfg_attr(test, schemars(length(min = validate::MIN_SOURCES)))]
     pub sources: Vec<Source>,
+    /// How this company interviews engineers, stage by stage, with the sources of each part.
+    pub interview_loop: InterviewLoop,
+    /// Dated events and process changes (newest last), each with its sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<Change>,
     /// Date (YYYY-MM-DD) the profile was last checked against its sources: the latest `checked`.
     #[cfg_attr(test, schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$")))]
     pub reviewed: String,
@@ -112,7 +129,7 @@ pub struct Company {
 /// A page that backs a profile, and the day someone read it and checked the profile against it.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Source {
     /// The page's own title.
     #[cfg_attr(test, schemars(length(min = 1)))]
@@ -122,11 +139,17 @@ pub struct Source {
     /// Date (YYYY-MM-DD) the page was read.
     #[cfg_attr(test, schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$")))]
     pub checked: String,
+    /// What kind of page it is; required of every source the interview loop cites.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<SourceKind>,
+    /// The date the page itself states (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RoleTrack {
     pub role: String,
     /// Overrides the role's emphasis where this company really differs.
@@ -136,7 +159,7 @@ pub struct RoleTrack {
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Link {
     #[cfg_attr(test, schemars(length(min = 1)))]
     pub label: String,
@@ -179,6 +202,20 @@ pub struct ResolvedTrack<'a> {
 impl Catalog {
     /// Parses a catalog, naming the JSON path of the first field that does not fit the model.
     pub fn from_json(text: &str) -> Result<Catalog, ParseError> {
+        // The browser reads a catalog the build already checked: plain serde_json, without the
+        // field-path wrapper (about 40 KB of wasm); its errors still give line and column.
+        #[cfg(target_arch = "wasm32")]
+        return serde_json::from_str(text).map_err(|err| {
+            let syntax = !matches!(err.classify(), serde_json::error::Category::Data);
+            ParseError { syntax, path: String::new(), message: err.to_string() }
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        Catalog::from_json_with_paths(text)
+    }
+
+    /// [`Catalog::from_json`] naming the JSON path of a bad field (native builds).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn from_json_with_paths(text: &str) -> Result<Catalog, ParseError> {
         let de = &mut serde_json::Deserializer::from_str(text);
         serde_path_to_error::deserialize(de).map_err(|err| {
             use serde_json::error::Category;
@@ -199,6 +236,14 @@ impl Catalog {
 
     pub fn difficulty(&self, slug: &str) -> Option<&Difficulty> {
         self.difficulties.iter().find(|d| d.slug == slug)
+    }
+
+    pub fn stage_kind(&self, slug: &str) -> Option<&StageKind> {
+        self.stage_kinds.iter().find(|k| k.slug == slug)
+    }
+
+    pub fn stage_kind_name<'a>(&'a self, slug: &'a str) -> &'a str {
+        self.stage_kind(slug).map_or(slug, |k| &k.name)
     }
 
     pub fn role(&self, slug: &str) -> Option<&Role> {

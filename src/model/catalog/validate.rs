@@ -10,7 +10,9 @@ use std::fmt;
 pub const MIN_BULLETS: usize = 5;
 pub const MIN_PRIMARY_ROLES: usize = 3;
 pub const MIN_LINKS: usize = 2;
-pub const MIN_SOURCES: usize = 2;
+/// One: a profile whose only honest source is one page says so (its evidence lines show it),
+/// rather than padding with template pages as the 2-source rule invited.
+pub const MIN_SOURCES: usize = 1;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Hosts that many companies share (job boards, blog and site hosts). A page there says nothing
@@ -34,6 +36,19 @@ pub const SHARED_HOSTS: &[&str] = &[
     "wordpress.com",
     "blogspot.com",
 ];
+
+/// Hosts never cited, each with the reason (the refusal message names it).
+pub const REFUSED_HOSTS: &[(&str, &str)] = &[
+    ("scaleengineer.com", "serves one template with the same rounds and timeline for every company and level"),
+    ("sirjohnnymai.com", "serves generated pages from one template for every company"),
+    ("hw.glich.co", "copies scaleengineer.com's template pages"),
+];
+
+/// Loop stages a profile needs before its loop counts as described.
+pub const MIN_KNOWN_STAGES: usize = 3;
+/// Longest one-line text of a loop stage (`title`, `tests`) a card or table can hold.
+pub const MAX_STAGE_TITLE: usize = 60;
+pub const MAX_STAGE_TESTS: usize = 200;
 
 /// Forums a visitor must log in to read: a claim resting on them can't be checked, so they are
 /// never sources (except a company's own public pages there, such as LinkedIn's blog).
@@ -216,6 +231,11 @@ fn vocabulary(catalog: &Catalog, out: &mut Problems) {
     check("categories", catalog.categories.iter().map(|c| (c.slug.as_str(), c.name.as_str())).collect());
     check("difficulties", catalog.difficulties.iter().map(|d| (d.slug.as_str(), d.name.as_str())).collect());
     check("roles", catalog.roles.iter().map(|r| (r.slug.as_str(), r.name.as_str())).collect());
+    check("stage_kinds", catalog.stage_kinds.iter().map(|k| (k.slug.as_str(), k.name.as_str())).collect());
+    let report = &catalog.report_url;
+    if url_host(report).is_none() && !is_mailto(report) {
+        out.push("report_url", format!("\"{report}\" is neither an https:// URL nor a mailto: address"));
+    }
     let mut ranks = HashSet::new();
     for (i, d) in catalog.difficulties.iter().enumerate() {
         if !ranks.insert(d.rank) {
@@ -312,6 +332,115 @@ fn check_company(catalog: &Catalog, c: &Company, at: &str, out: &mut Problems) {
         }
     }
     check_sources(catalog, c, at, out);
+    check_loop(catalog, c, at, out);
+}
+
+/// `mailto:someone@host.tld`, nothing else (no headers, no script).
+pub fn is_mailto(url: &str) -> bool {
+    url.strip_prefix("mailto:").is_some_and(|addr| {
+        let mut parts = addr.split('@');
+        let (Some(user), Some(host), None) = (parts.next(), parts.next(), parts.next()) else { return false };
+        !user.is_empty()
+            && user.chars().all(|c| c.is_ascii_alphanumeric() || "._+-".contains(c))
+            && url_host(&format!("https://{host}/")).is_some()
+    })
+}
+
+/// `YYYY`, `YYYY-MM` or a real `YYYY-MM-DD`.
+pub fn is_partial_date(s: &str) -> bool {
+    let year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && y >= "1900";
+    match s.len() {
+        4 => year(s),
+        7 => year(&s[..4]) && s.as_bytes()[4] == b'-' && matches!(s[5..].parse::<u32>(), Ok(1..=12)),
+        _ => is_real_date(s),
+    }
+}
+
+/// The loop: known stage kinds, short texts, sane numbers, and every part resting on sources
+/// the profile lists (with a kind); "not known" said when too little is known.
+fn check_loop(catalog: &Catalog, c: &Company, at: &str, out: &mut Problems) {
+    let l = &c.interview_loop;
+    let at = format!("{at}.interview_loop");
+    out.text(&format!("{at}.scope"), &l.scope);
+    let cited = |path: &str, urls: &[String], out: &mut Problems| {
+        if urls.is_empty() {
+            out.push(path, "cites no source".into());
+        }
+        for url in urls {
+            match c.sources.iter().find(|s| &s.url == url) {
+                None => out.push(path, format!("cites {url}, which is not among the company's sources")),
+                Some(s) if s.kind.is_none() => out.push(
+                    path,
+                    format!("cites {url}, whose source has no kind (company, news, candidate-report, prep-guide)"),
+                ),
+                Some(_) => {}
+            }
+        }
+    };
+    for (i, stage) in l.stages.iter().enumerate() {
+        let path = format!("{at}.stages[{i}]");
+        if catalog.stage_kind(&stage.kind).is_none() {
+            out.push(&format!("{path}.kind"), format!("unknown stage kind \"{}\"", stage.kind));
+        }
+        out.text(&format!("{path}.title"), &stage.title);
+        out.text(&format!("{path}.tests"), &stage.tests);
+        if stage.title.chars().count() > MAX_STAGE_TITLE {
+            out.push(&format!("{path}.title"), format!("is longer than {MAX_STAGE_TITLE} characters"));
+        }
+        if stage.tests.chars().count() > MAX_STAGE_TESTS {
+            out.push(&format!("{path}.tests"), format!("is longer than {MAX_STAGE_TESTS} characters"));
+        }
+        if let Some([min, max]) = stage.minutes
+            && (min == 0 || min > max || max > 480)
+        {
+            out.push(
+                &format!("{path}.minutes"),
+                format!("[{min}, {max}] is not a range of minutes (1 to 480, min first)"),
+            );
+        }
+        if stage.rounds == Some(0) {
+            out.push(&format!("{path}.rounds"), "is 0; leave it out when no source gives a count".into());
+        }
+        cited(&format!("{path}.sources"), &stage.sources, out);
+    }
+    if l.stages.len() < MIN_KNOWN_STAGES && l.not_known.as_deref().is_none_or(|n| n.trim().is_empty()) {
+        out.push(
+            &format!("{at}.not_known"),
+            format!("the loop has {} stage(s); say what is not known and why", l.stages.len()),
+        );
+    }
+    if let Some(weeks) = &l.timeline_weeks {
+        if weeks.min == 0 || weeks.min > weeks.max || weeks.max > 52 {
+            out.push(
+                &format!("{at}.timeline_weeks"),
+                format!("{}–{} is not a range of weeks (1 to 52)", weeks.min, weeks.max),
+            );
+        }
+        cited(&format!("{at}.timeline_weeks.sources"), &weeks.sources, out);
+    }
+    if let Some(levels) = &l.levels {
+        out.bullets(&format!("{at}.levels.names"), &levels.names, 1);
+        cited(&format!("{at}.levels.sources"), &levels.sources, out);
+    }
+    let ai = &l.ai_tools;
+    match ai.policy {
+        super::AiPolicy::NotKnown if !ai.sources.is_empty() => {
+            out.push(&format!("{at}.ai_tools"), "is not-known but cites sources; give the policy they state".into())
+        }
+        super::AiPolicy::NotKnown => {}
+        _ => cited(&format!("{at}.ai_tools.sources"), &ai.sources, out),
+    }
+    if !c.values_sources.is_empty() {
+        cited(&format!("{}.values_sources", at.trim_end_matches(".interview_loop")), &c.values_sources, out);
+    }
+    for (i, change) in c.changes.iter().enumerate() {
+        let path = format!("{}.changes[{i}]", at.trim_end_matches(".interview_loop"));
+        if !is_partial_date(&change.date) {
+            out.push(&format!("{path}.date"), format!("\"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", change.date));
+        }
+        out.text(&format!("{path}.text"), &change.text);
+        cited(&format!("{path}.sources"), &change.sources, out);
+    }
 }
 
 /// Sources: enough of them, public `https://` pages, real dates, and `reviewed` equal to the day
@@ -330,10 +459,23 @@ fn check_sources(catalog: &Catalog, c: &Company, at: &str, out: &mut Problems) {
             Some(host) if on_any(&host, LOGIN_WALLED) && !is_official(&host, &c.official_domains) => {
                 out.push(&format!("{path}.url"), format!("host {host} needs a login to read; cite a public page"))
             }
+            Some(host)
+                if let Some((refused, why)) = REFUSED_HOSTS.iter().find(|(h, _)| is_subdomain_or_same(&host, h)) =>
+            {
+                out.push(&format!("{path}.url"), format!("{refused} is refused as a source: it {why}"))
+            }
             Some(_) if !urls.insert(source.url.as_str()) => {
                 out.push(&format!("{path}.url"), format!("cites {} twice", source.url))
             }
             Some(_) => {}
+        }
+        if source.kind == Some(super::SourceKind::Company)
+            && url_host(&source.url).is_some_and(|host| !is_official(&host, &c.official_domains))
+        {
+            out.push(&format!("{path}.kind"), "is company, but the page is not on an official domain".into());
+        }
+        if let Some(published) = source.published.as_deref().filter(|p| !is_partial_date(p)) {
+            out.push(&format!("{path}.published"), format!("\"{published}\" is not YYYY, YYYY-MM or YYYY-MM-DD"));
         }
         if !is_real_date(&source.checked) {
             out.date(&format!("{path}.checked"), &source.checked);
@@ -501,21 +643,124 @@ mod tests {
     }
 
     fn source(url: &str, checked: &str) -> Source {
-        Source { title: "A page".into(), url: url.into(), checked: checked.into() }
+        Source { title: "A page".into(), url: url.into(), checked: checked.into(), kind: None, published: None }
+    }
+
+    /// The company with a loop that cites nothing (and says so), so a test can swap its sources.
+    fn without_citations(c: &mut Company) {
+        c.interview_loop.stages.clear();
+        c.interview_loop.not_known = Some("test".into());
+        c.interview_loop.timeline_weeks = None;
+        c.interview_loop.levels = None;
+        c.interview_loop.ai_tools = crate::model::catalog::interview::AiTools {
+            policy: crate::model::catalog::AiPolicy::NotKnown,
+            note: None,
+            sources: vec![],
+        };
+        c.changes.clear();
+        c.values_sources.clear();
+    }
+
+    #[test]
+    fn loop_rules_name_the_field_and_what_is_wrong() {
+        use crate::model::catalog::{AiPolicy, Change, Format, SourceKind, Stage};
+        let mut catalog = shipped();
+        let slug = catalog.companies[0].slug.clone();
+        let c = &mut catalog.companies[0];
+        without_citations(c);
+        c.sources = vec![
+            Source {
+                kind: Some(SourceKind::CandidateReport),
+                published: Some("2024-13".into()),
+                ..source("https://example.com/a", "2026-11-20")
+            },
+            Source { kind: Some(SourceKind::Company), ..source("https://example.com/own", "2026-11-20") },
+            source("https://example.com/nokind", "2026-11-20"),
+            source("https://scaleengineer.com/x", "2026-11-20"),
+        ];
+        c.reviewed = "2026-11-20".into();
+        let stage = |kind: &str, minutes, rounds, sources: Vec<&str>| Stage {
+            kind: kind.into(),
+            title: "Round".into(),
+            minutes,
+            rounds,
+            format: Some(Format::Remote),
+            tests: "What it tests".into(),
+            sources: sources.into_iter().map(String::from).collect(),
+        };
+        c.interview_loop.stages = vec![
+            stage("coding", Some([60, 45]), Some(0), vec!["https://example.com/a"]),
+            stage("juggling", None, None, vec!["https://example.com/missing", "https://example.com/nokind"]),
+            stage("behavioral", Some([30, 30]), Some(1), vec![]),
+        ];
+        c.interview_loop.not_known = None;
+        c.interview_loop.ai_tools.sources = vec!["https://example.com/a".into()];
+        c.changes =
+            vec![Change { date: "2025-1".into(), text: " ".into(), sources: vec!["https://example.com/a".into()] }];
+        let at = format!("companies[0] ({slug})");
+        let l = format!("{at}.interview_loop");
+        assert_eq!(
+            messages(&catalog),
+            [
+                format!("{at}.sources[0].published: \"2024-13\" is not YYYY, YYYY-MM or YYYY-MM-DD"),
+                format!("{at}.sources[1].kind: is company, but the page is not on an official domain"),
+                format!(
+                    "{at}.sources[3].url: scaleengineer.com is refused as a source: it serves one template with the same rounds and timeline for every company and level"
+                ),
+                format!("{l}.stages[0].minutes: [60, 45] is not a range of minutes (1 to 480, min first)"),
+                format!("{l}.stages[0].rounds: is 0; leave it out when no source gives a count"),
+                format!("{l}.stages[1].kind: unknown stage kind \"juggling\""),
+                format!(
+                    "{l}.stages[1].sources: cites https://example.com/missing, which is not among the company's sources"
+                ),
+                format!(
+                    "{l}.stages[1].sources: cites https://example.com/nokind, whose source has no kind (company, news, candidate-report, prep-guide)"
+                ),
+                format!("{l}.stages[2].sources: cites no source"),
+                format!("{l}.ai_tools: is not-known but cites sources; give the policy they state"),
+                format!("{at}.changes[0].date: \"2025-1\" is not YYYY, YYYY-MM or YYYY-MM-DD"),
+                format!("{at}.changes[0].text: is empty"),
+            ]
+        );
+        let c = &mut catalog.companies[0];
+        c.interview_loop.stages.truncate(1);
+        c.interview_loop.stages[0] = stage("coding", Some([45, 60]), Some(2), vec!["https://example.com/a"]);
+        c.interview_loop.ai_tools =
+            crate::model::catalog::interview::AiTools { policy: AiPolicy::Allowed, note: None, sources: vec![] };
+        c.changes.clear();
+        c.sources.truncate(1);
+        c.sources[0].published = None;
+        catalog.report_url = "javascript:alert(1)".into();
+        assert_eq!(
+            messages(&catalog),
+            [
+                "report_url: \"javascript:alert(1)\" is neither an https:// URL nor a mailto: address".to_string(),
+                format!("{l}.not_known: the loop has 1 stage(s); say what is not known and why"),
+                format!("{l}.ai_tools.sources: cites no source"),
+            ]
+        );
+        assert!(
+            is_mailto("mailto:fix@example.org")
+                && !is_mailto("mailto:a@b.org?bcc=c@d.org")
+                && !is_mailto("mailto:@x.org")
+        );
+        assert!(is_partial_date("2025") && is_partial_date("2025-02") && is_partial_date("2025-02-28"));
+        assert!(!is_partial_date("2025-2") && !is_partial_date("25") && !is_partial_date("2025-02-30"));
     }
 
     #[test]
     fn sources_are_public_https_pages_with_real_dates() {
         let mut catalog = shipped();
-        catalog.updated = "2026-11-27".into();
+        catalog.updated = "2026-12-04".into();
         let slug = catalog.companies[0].slug.clone();
         let c = &mut catalog.companies[0];
+        without_citations(c);
         c.reviewed = "2026-11-20".into();
         c.sources = vec![
             source("http://example.com/a", "2026-11-20"),
             source("https://www.glassdoor.com/Interview/x", "2026-11-20"),
             Source { title: " ".into(), ..source("https://example.com/b", "1899-12-31") },
-            source("https://example.com/c", "2026-12-01"),
+            source("https://example.com/c", "2026-12-05"),
             source("https://example.com/d", "2026-11-20"),
             source("https://example.com/d", "2026-11-20"),
         ];
@@ -526,7 +771,7 @@ mod tests {
             format!("{at}[1].url: host www.glassdoor.com needs a login to read; cite a public page"),
             format!("{at}[2].title: is empty"),
             format!("{at}[2].checked: \"1899-12-31\" is not a real date (YYYY-MM-DD)"),
-            format!("{at}[3].checked: 2026-12-01 is after the catalog's updated date 2026-11-27"),
+            format!("{at}[3].checked: 2026-12-05 is after the catalog's updated date 2026-12-04"),
             format!("{at}[5].url: cites https://example.com/d twice"),
         ];
         assert_eq!(got, want);
@@ -535,21 +780,22 @@ mod tests {
     #[test]
     fn too_few_sources_and_a_stale_reviewed_date() {
         let mut catalog = shipped();
-        catalog.updated = "2026-11-27".into();
         let slug = catalog.companies[0].slug.clone();
         let c = &mut catalog.companies[0];
-        c.sources = vec![source("https://example.com/a", "2026-11-26")];
+        without_citations(c);
+        c.sources = vec![];
         c.reviewed = "2026-11-01".into();
         let got = messages(&catalog);
         let at = format!("companies[0] ({slug})");
+        assert_eq!(got, [format!("{at}.sources: has 0 sources, needs at least 1")]);
+        let c = &mut catalog.companies[0];
+        c.sources = vec![source("https://example.com/a", "2026-11-26")];
+        let got = messages(&catalog);
         assert_eq!(
             got,
-            [
-                format!("{at}.sources: has 1 sources, needs at least 2"),
-                format!(
-                    "{at}.reviewed: is 2026-11-01, but the sources were last checked on 2026-11-26; it must be that day"
-                ),
-            ]
+            [format!(
+                "{at}.reviewed: is 2026-11-01, but the sources were last checked on 2026-11-26; it must be that day"
+            ),]
         );
     }
 

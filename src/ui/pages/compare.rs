@@ -127,6 +127,20 @@ fn CompareTable(loaded: Arc<Loaded>, comparison: Comparison) -> impl IntoView {
         })
         .collect();
     let style = companies.iter().map(|c| c.interview_style.clone()).collect();
+    // The loop as one line, then its stages by kind (what a candidate compares first).
+    let loops = companies
+        .iter()
+        .map(|c| {
+            let l = &c.interview_loop;
+            let line = l.summary().unwrap_or_else(|| "Not known: too little public evidence".to_string());
+            let stages: Vec<String> = l
+                .stages
+                .iter()
+                .map(|s| format!("{} ({})", catalog.stage_kind_name(&s.kind), s.minutes_text()))
+                .collect();
+            view! { <p>{line}</p>{list(&stages)} }
+        })
+        .collect();
     let values = companies.iter().map(|c| list(&c.values)).collect();
     let prep = companies.iter().map(|c| list(&c.prep_focus)).collect();
     let roles = companies
@@ -173,6 +187,7 @@ fn CompareTable(loaded: Arc<Loaded>, comparison: Comparison) -> impl IntoView {
                 <tbody>
                     {row("Category", category)}
                     {row("Difficulty", difficulty)}
+                    {row("Interview loop", loops)}
                     {row("Interview style", style)}
                     {row("What they tend to value", values)}
                     {row("Prep focus", prep)}

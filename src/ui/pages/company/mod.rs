@@ -2,6 +2,7 @@
 //! company, which tab, or Not found); `profile.rs` draws the header and tab strip, `panels.rs`
 //! the content of each tab.
 
+mod interview_loop;
 mod panels;
 mod print_sheet;
 mod profile;

@@ -8,7 +8,7 @@ use crate::model::route::Route;
 use crate::model::tabs::CompanyTab;
 use crate::ui::components::badges::{CategoryBadge, DifficultyBadge, difficulty_level};
 use crate::ui::components::prep_checklist::PrepChecklist;
-use leptos::either::{Either, EitherOf6};
+use leptos::either::{Either, EitherOf7};
 use leptos::prelude::*;
 
 /// The content of one tab.
@@ -23,8 +23,11 @@ pub fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> impl IntoVi
             let aliases = (!company.aliases.is_empty()).then(|| {
                 view! { <dt>"Also known as"</dt><dd>{company.aliases.join(", ")}</dd> }
             });
-            EitherOf6::A(view! {
+            let summary = super::interview_loop::summary(catalog, company);
+            EitherOf7::A(view! {
                 <dl class="facts">
+                    <dt>"Interview loop"</dt>
+                    <dd>{summary}</dd>
                     <dt>"Interview style"</dt>
                     <dd>{company.interview_style.clone()}</dd>
                     <dt>"Difficulty"</dt>
@@ -44,10 +47,14 @@ pub fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> impl IntoVi
                 </dl>
             })
         }
-        CompanyTab::PrepFocus => EitherOf6::B(
+        CompanyTab::PrepFocus => EitherOf7::C(
             view! { <PrepChecklist slug=company.slug.clone() name=company.name.clone() items=company.prep_focus.clone()/> },
         ),
-        CompanyTab::Values => EitherOf6::C(bullets(&company.values)),
+        CompanyTab::InterviewLoop => EitherOf7::B(super::interview_loop::loop_panel(catalog, company)),
+        CompanyTab::Values => EitherOf7::D(view! {
+            {bullets(&company.values)}
+            {super::interview_loop::evidence(company, &company.values_sources)}
+        }),
         CompanyTab::Roles => {
             let items = company
                 .primary_roles
@@ -63,7 +70,7 @@ pub fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> impl IntoVi
                     }
                 })
                 .collect_view();
-            EitherOf6::D(view! { <ul class="roles">{items}</ul> })
+            EitherOf7::E(view! { <ul class="roles">{items}</ul> })
         }
         CompanyTab::RoleTracks => {
             let items = catalog
@@ -84,7 +91,7 @@ pub fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> impl IntoVi
                     }
                 })
                 .collect_view();
-            EitherOf6::E(view! { <ul class="tracks">{items}</ul> })
+            EitherOf7::F(view! { <ul class="tracks">{items}</ul> })
         }
         CompanyTab::Links => {
             let items = company
@@ -112,7 +119,7 @@ pub fn panel(loaded: &Loaded, company: &Company, tab: CompanyTab) -> impl IntoVi
                     }
                 })
                 .collect_view();
-            EitherOf6::F(view! {
+            EitherOf7::G(view! {
                 <ul class="links">{items}</ul>
                 {source_list(company)}
             })

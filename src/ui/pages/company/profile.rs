@@ -58,6 +58,7 @@ pub fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab
     });
     let panel_loaded = loaded.clone();
     let print_loaded = loaded.clone();
+    let report_loaded = loaded.clone();
     view! {
         <header class="company-header">
             <div class="title-row">
@@ -86,6 +87,16 @@ pub fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab
                 view! { <h2 class="panel-title">{tab.label()}</h2> {panel(&panel_loaded, company, tab)}}
             }}
         </section>
+        {move || {
+            let company = &report_loaded.catalog.companies[index];
+            crate::model::report::report_href(
+                &report_loaded.catalog.report_url,
+                &company.name,
+                active.get().label(),
+                &company.reviewed,
+            )
+            .map(|href| view! { <p class="report"><a href=href>"Report something outdated or wrong"</a></p> })
+        }}
         <CompanyNotes slug=company.slug.clone() name=company.name.clone()/>
         <RelatedCompanies loaded=loaded.clone() index/>
         <PrintSheet loaded=print_loaded index/>
