@@ -3,9 +3,9 @@
 
 #[cfg(target_arch = "wasm32")]
 use {
+    company_interview_hubs::browser::{hydration as prerender, perf},
     company_interview_hubs::model::loaded::{LoadError, Loaded},
     company_interview_hubs::ui::app::App,
-    company_interview_hubs::browser::{hydration as prerender, perf},
     leptos::prelude::*,
     std::sync::Arc,
     wasm_bindgen::JsCast,
