@@ -123,6 +123,7 @@ deny: fetch deny-tool
 e2e: build chromium
 	$(MAKE) --no-print-directory build DIST=target/dist-subpath PUBLIC_URL=/hubs/
 	node tests/budget.mjs dist
+	node tests/pages.mjs dist
 	npx playwright test --config tests/e2e/playwright.config.mjs
 
 test: test-tools

@@ -56,6 +56,8 @@ fn base_letter(c: char) -> Option<&'static str> {
 }
 
 /// Per-company data prepared once for fast filtering.
+const FACETS: usize = Facet::ALL.len();
+
 #[derive(Clone, Debug, PartialEq)]
 struct Entry {
     /// Folded name, aliases, tagline, domain line and interview style, separated by newlines.
@@ -64,7 +66,7 @@ struct Entry {
     rank: u32,
     /// Per facet, the positions of the company's values in that facet's vocabulary (values the
     /// vocabulary lacks are left out), so filtering and counting compare numbers, not strings.
-    facets: [Vec<u16>; 3],
+    facets: [Vec<u16>; FACETS],
 }
 
 /// The catalog's companies prepared for search; built once per loaded catalog.
@@ -72,13 +74,13 @@ struct Entry {
 pub struct SearchIndex {
     entries: Vec<Entry>,
     /// Per facet, its vocabulary (slugs in catalog order).
-    vocabulary: [Vec<String>; 3],
+    vocabulary: [Vec<String>; FACETS],
 }
 
 impl SearchIndex {
     pub fn new(catalog: &Catalog) -> SearchIndex {
         let vocabulary = Facet::ALL.map(|f| f.slugs(catalog).into_iter().map(String::from).collect::<Vec<_>>());
-        let position = |facet: Facet, value: &String| {
+        let position = |facet: Facet, value: &str| {
             vocabulary[facet as usize].iter().position(|v| v == value).and_then(|at| u16::try_from(at).ok())
         };
         let entries = catalog
@@ -91,7 +93,7 @@ impl SearchIndex {
                     haystack: fold(&text.join("\n")),
                     name_key: fold(&c.name),
                     rank: catalog.difficulty_rank(&c.difficulty),
-                    facets: Facet::ALL.map(|f| f.of(c).iter().filter_map(|v| position(f, v)).collect()),
+                    facets: Facet::ALL.map(|f| f.of(c).into_iter().filter_map(|v| position(f, v)).collect()),
                 }
             })
             .collect();
@@ -126,17 +128,17 @@ impl SearchIndex {
             if !(words.iter().all(|w| e.haystack.contains(w)) && (!query.saved || saved.contains(&c.slug))) {
                 continue;
             }
-            let fits: [bool; 3] = std::array::from_fn(|f| {
+            let fits: [bool; FACETS] = std::array::from_fn(|f| {
                 chosen[f].as_ref().is_none_or(|on| e.facets[f].iter().any(|v| on[usize::from(*v)]))
             });
-            if fits == [true; 3] {
+            if fits == [true; FACETS] {
                 hits.push(i);
             }
             if count {
                 // An option's count ignores its own facet's choices (values in a facet are ORed):
                 // it is what ticking that option alone in its facet would show.
                 for (f, tally) in tallies.iter_mut().enumerate() {
-                    if (0..3).all(|other| other == f || fits[other]) {
+                    if (0..FACETS).all(|other| other == f || fits[other]) {
                         for v in &e.facets[f] {
                             tally[usize::from(*v)] += 1;
                         }
@@ -169,7 +171,7 @@ pub struct HubView {
 /// Per facet, per option slug: how many companies ticking that option (alone in its facet)
 /// would show, given the search, the saved filter and the other facets.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct FacetCounts([HashMap<String, usize>; 3]);
+pub struct FacetCounts([HashMap<String, usize>; FACETS]);
 
 impl FacetCounts {
     pub fn get(&self, facet: Facet, slug: &str) -> usize {

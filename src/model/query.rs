@@ -53,26 +53,38 @@ pub enum Facet {
     Category,
     Difficulty,
     Role,
+    /// A kind of interview stage the company's loop has ("take-home").
+    Stage,
 }
 
 impl Facet {
-    pub const ALL: [Facet; 3] = [Facet::Category, Facet::Difficulty, Facet::Role];
+    pub const ALL: [Facet; 4] = [Facet::Category, Facet::Difficulty, Facet::Role, Facet::Stage];
 
     pub fn key(self) -> &'static str {
         match self {
             Facet::Category => "category",
             Facet::Difficulty => "difficulty",
             Facet::Role => "role",
+            Facet::Stage => "stage",
         }
     }
 
-    /// A company's values for this facet (one category, one difficulty, its primary roles): the
-    /// one place that says which company field a facet filters on.
-    pub fn of(self, company: &Company) -> &[String] {
+    /// A company's values for this facet (one category, one difficulty, its primary roles, its
+    /// loop's stage kinds, each once): the one place that says which field a facet filters on.
+    pub fn of(self, company: &Company) -> Vec<&str> {
         match self {
-            Facet::Category => std::slice::from_ref(&company.category),
-            Facet::Difficulty => std::slice::from_ref(&company.difficulty),
-            Facet::Role => &company.primary_roles,
+            Facet::Category => vec![&company.category],
+            Facet::Difficulty => vec![&company.difficulty],
+            Facet::Role => company.primary_roles.iter().map(String::as_str).collect(),
+            Facet::Stage => {
+                let mut kinds: Vec<&str> = Vec::new();
+                for stage in &company.interview_loop.stages {
+                    if !kinds.contains(&stage.kind.as_str()) {
+                        kinds.push(&stage.kind);
+                    }
+                }
+                kinds
+            }
         }
     }
 
@@ -82,6 +94,7 @@ impl Facet {
             Facet::Category => catalog.categories.iter().map(|c| c.slug.as_str()).collect(),
             Facet::Difficulty => catalog.difficulties.iter().map(|d| d.slug.as_str()).collect(),
             Facet::Role => catalog.roles.iter().map(|r| r.slug.as_str()).collect(),
+            Facet::Stage => catalog.stage_kinds.iter().map(|k| k.slug.as_str()).collect(),
         }
     }
 }
@@ -93,6 +106,7 @@ pub struct HubQuery {
     pub category: Vec<String>,
     pub difficulty: Vec<String>,
     pub role: Vec<String>,
+    pub stage: Vec<String>,
     /// Only the companies saved in this browser (`saved=1`).
     pub saved: bool,
     pub sort: Sort,
@@ -103,7 +117,7 @@ impl HubQuery {
     /// each key wins; facet values are comma-separated slugs.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> HubQuery {
         let mut query = HubQuery::default();
-        let mut seen = [false; 6];
+        let mut seen = [false; 7];
         for (key, value) in pairs {
             let slot = match key {
                 "q" => 0,
@@ -112,6 +126,7 @@ impl HubQuery {
                 "role" => 3,
                 "sort" => 4,
                 "saved" => 5,
+                "stage" => 6,
                 _ => continue,
             };
             if std::mem::replace(&mut seen[slot], true) {
@@ -123,6 +138,7 @@ impl HubQuery {
                 2 => query.difficulty = slug_list(value),
                 3 => query.role = slug_list(value),
                 4 => query.sort = Sort::from_param(value).unwrap_or_default(),
+                6 => query.stage = slug_list(value),
                 _ => query.saved = value.trim() == "1",
             }
         }
@@ -151,6 +167,7 @@ impl HubQuery {
             Facet::Category => &self.category,
             Facet::Difficulty => &self.difficulty,
             Facet::Role => &self.role,
+            Facet::Stage => &self.stage,
         }
     }
 
@@ -159,6 +176,7 @@ impl HubQuery {
             Facet::Category => &mut self.category,
             Facet::Difficulty => &mut self.difficulty,
             Facet::Role => &mut self.role,
+            Facet::Stage => &mut self.stage,
         }
     }
 
@@ -221,10 +239,11 @@ impl HubQuery {
                     Facet::Category => catalog.category_name(s),
                     Facet::Difficulty => catalog.difficulty_name(s),
                     Facet::Role => catalog.role_name(s),
+                    Facet::Stage => catalog.stage_kind_name(s),
                 })
                 .collect()
         };
-        for facet in [Facet::Difficulty, Facet::Category, Facet::Role] {
+        for facet in [Facet::Difficulty, Facet::Category, Facet::Role, Facet::Stage] {
             let list = names(facet);
             if !list.is_empty() {
                 parts.push(list.join(" or "));
@@ -314,13 +333,14 @@ mod tests {
             category: vec!["fintech-payments".into()],
             difficulty: vec!["hard".into(), "very-hard".into()],
             role: vec![],
+            stage: vec!["take-home".into()],
             saved: true,
             sort: Sort::DifficultyDesc,
         };
         let s = q.to_query_string();
         assert_eq!(
             s,
-            "?q=caf%C3%A9%20%26%20co%2F50%25&category=fintech-payments&difficulty=hard,very-hard&saved=1&sort=-difficulty"
+            "?q=caf%C3%A9%20%26%20co%2F50%25&category=fintech-payments&difficulty=hard,very-hard&stage=take-home&saved=1&sort=-difficulty"
         );
         assert!(!HubQuery::parse("saved=yes").saved && !HubQuery::parse("saved=0").saved);
         assert_eq!(HubQuery::parse(&s), q);

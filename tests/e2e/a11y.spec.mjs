@@ -143,7 +143,7 @@ test('the whole hub-to-tab journey works with the keyboard alone, with a visible
   await page.keyboard.press('Space');
   await expect(page).toHaveURL('/?q=amazon');
   let found = false;
-  for (let i = 0; i < 40 && !found; i++) {
+  for (let i = 0; i < 80 && !found; i++) {
     await page.keyboard.press('Tab');
     found = await page.evaluate(() => document.activeElement?.getAttribute('href') === '/companies/amazon');
   }
@@ -161,7 +161,7 @@ test('the whole hub-to-tab journey works with the keyboard alone, with a visible
   expect(found).toBe(true);
   await expect(page.getByRole('tab', { name: 'Snapshot' })).toBeFocused();
   expect(await focusRing()).toBe(true);
-  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL('/companies/amazon/role-tracks');
   await expect(page.getByRole('tab', { name: 'Role interview tracks' })).toBeFocused();
   await page.keyboard.press('Tab');

@@ -11,7 +11,7 @@ test('a compare URL shows the companies side by side, with what they share marke
   await expect(page).toHaveTitle(`Compare Amazon, Google and Stripe — ${SITE}`);
   const table = page.getByRole('table');
   await expect(table.locator('thead th')).toHaveText(slugs.map((s) => new RegExp(`^${bySlug(s).name}`)));
-  const rows = ['Category', 'Difficulty', 'Interview style', 'What they tend to value', 'Prep focus', 'Primary roles', "What each role's loop emphasizes"];
+  const rows = ['Category', 'Difficulty', 'Interview loop', 'Interview style', 'What they tend to value', 'Prep focus', 'Primary roles', "What each role's loop emphasizes"];
   await expect(table.locator('tbody th[scope="row"]')).toHaveText(rows);
   // Every cell is the catalog's text for that company, in column order.
   const cell = (row, col) => table.locator('tbody tr').nth(rows.indexOf(row)).locator('td').nth(col);

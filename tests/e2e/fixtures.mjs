@@ -7,15 +7,8 @@ export const catalog = JSON.parse(readFileSync(new URL('../../data/catalog.json'
 export const SITE = 'Company interview hubs';
 /** Cards the hub lists before "Show N more" (src/pages/hub.rs PAGE_SIZE). */
 export const PAGE_SIZE = 120;
-export const TABS = [
-  ['', 'Snapshot'],
-  ['interview-loop', 'Interview loop'],
-  ['prep-focus', 'Prep focus'],
-  ['values', 'What they tend to value'],
-  ['roles', 'Primary roles'],
-  ['role-tracks', 'Role interview tracks'],
-  ['links', 'Public links'],
-];
+// Each company tab's URL segment and label, shared with tests/pages.mjs.
+export const TABS = JSON.parse(readFileSync(new URL('./tabs.json', import.meta.url), 'utf8'));
 
 /** Companies a facet-only hub query should show, by slug, computed independently of the app. */
 export function expectedSlugs({ category = [], difficulty = [], role = [] } = {}) {

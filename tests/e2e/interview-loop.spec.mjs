@@ -1,7 +1,7 @@
 // The Interview loop tab: the stages in order with minutes and what they test, the totals, the
 // evidence line under every part, "Not known" instead of a guess, the Snapshot's one-line
 // summary, the compare row and the report link.
-import { test, expect, catalog } from './fixtures.mjs';
+import { test, expect, catalog, SITE, hubReady, shownSlugs, facetOption } from './fixtures.mjs';
 
 const byslug = (slug) => catalog.companies.find((c) => c.slug === slug);
 const known = catalog.companies.find((c) => c.interview_loop.stages.length >= 3 && c.interview_loop.timeline_weeks);
@@ -82,4 +82,23 @@ test("the loop tab is prerendered", async ({ request }) => {
   const html = await (await request.get(`/companies/${known.slug}/interview-loop`)).text();
   expect(html).toContain(`<title>${known.name} interview prep — Interview loop`);
   expect(html).toContain('class="loop-totals"');
+});
+
+test('the hub filters by interview stage, with counts like the other facets', async ({ page }) => {
+  const has = (c, kind) => c.interview_loop.stages.some((s) => s.kind === kind);
+  const takeHome = catalog.companies.filter((c) => has(c, 'take-home')).map((c) => c.slug).sort();
+  expect(takeHome.length).toBeGreaterThan(0);
+  await page.goto('/?stage=take-home');
+  await hubReady(page);
+  const option = facetOption(page, 'Take-home');
+  await expect(option).toBeChecked();
+  await expect(option).toHaveAccessibleName(`Take-home (${takeHome.length})`);
+  expect((await shownSlugs(page)).sort()).toEqual(takeHome);
+  await expect(page).toHaveTitle(`Take-home — ${SITE}`);
+  // Within the facet values combine with OR.
+  await facetOption(page, 'Presentation').check();
+  await expect(page).toHaveURL('/?stage=take-home,presentation');
+  const either = catalog.companies.filter((c) => has(c, 'take-home') || has(c, 'presentation')).map((c) => c.slug).sort();
+  await hubReady(page);
+  expect((await shownSlugs(page)).sort()).toEqual(either);
 });

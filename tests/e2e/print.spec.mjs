@@ -24,11 +24,12 @@ test('a printed company page is a prep sheet with every section, and the screen 
   // Each section's content, not only its heading.
   const sections = sheet.locator('.print-section');
   await expect(sections.nth(0)).toContainText(amazon.interview_style);
-  await expect(sections.nth(2)).toContainText(amazon.values[0]);
-  await expect(sections.nth(4)).toContainText('Backend Engineer interviews at Amazon');
-  await expect(sections.nth(5)).toContainText(amazon.links[0].label);
+  await expect(sections.nth(1)).toContainText(amazon.interview_loop.stages[0].tests);
+  await expect(sections.nth(3)).toContainText(amazon.values[0]);
+  await expect(sections.nth(5)).toContainText('Backend Engineer interviews at Amazon');
+  await expect(sections.nth(6)).toContainText(amazon.links[0].label);
   // The ticked item is marked; the others are not.
-  const items = sections.nth(1).locator('li');
+  const items = sections.nth(2).locator('li');
   await expect(items).toHaveCount(amazon.prep_focus.length);
   await expect(items.nth(1)).toHaveText(`✓ prepared ${amazon.prep_focus[1]}`);
   await expect(items.nth(0)).toHaveText(`☐ ${amazon.prep_focus[0]}`);
@@ -60,6 +61,6 @@ test('the print dialog (beforeprint) builds the sheet too', async ({ page }) => 
   await page.goto('/companies/stripe/values');
   await expect(page.locator('.print-sheet')).toHaveCount(0);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await expect(page.locator('.print-sheet h2')).toHaveCount(6);
+  await expect(page.locator('.print-sheet h2')).toHaveCount(7);
   await expect(page.locator('.print-sheet')).toBeHidden();
 });

@@ -135,6 +135,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<Hu
             {facet(Facet::Category, "Category", pairs(catalog.categories.iter().map(|c| (&c.slug, &c.name)).collect()))}
             {facet(Facet::Difficulty, "Difficulty", pairs(difficulties.iter().map(|d| (&d.slug, &d.name)).collect()))}
             {facet(Facet::Role, "Role", pairs(catalog.roles.iter().map(|r| (&r.slug, &r.name)).collect()))}
+            {facet(Facet::Stage, "Interview stage", pairs(catalog.stage_kinds.iter().map(|k| (&k.slug, &k.name)).collect()))}
         </div>
     }
 }
