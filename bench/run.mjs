@@ -235,7 +235,7 @@ async function open(name) {
       }
     }).observe(document, { childList: true, subtree: true });
   });
-  await page.route('**/data/catalog.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: catalogs[name] }));
+  await page.route('**/data/hub.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: catalogs[name] }));
   // A URL without a prerendered copy, so the live app renders the list itself.
   await page.goto(`http://127.0.0.1:${PORT}/?sort=name`);
   await page.waitForFunction(() => window.__firstCards !== undefined, null, { timeout: 60_000 });

@@ -5,8 +5,14 @@
 //! post-build hook leaves untouched) and writes `<dist>/index.html` and
 //! `<dist>/companies/<slug>[/<tab>]/index.html`, each with its page rendered into
 //! `#prerender`, the live app's root hidden until it takes over, and the page's title.
+//!
+//! It also cuts the data the browser reads: `<dist>/data/hub.json` (what the hub needs of every
+//! company) and `<dist>/data/companies/<slug>.json` (one full profile each), all stamped with
+//! the catalog's fingerprint, which the pages carry too: the app hydrates a page only with data
+//! from the catalog it was built from.
 
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
+use company_interview_hubs::model::catalog::CompanyFile;
 use company_interview_hubs::model::loaded::Loaded;
 use company_interview_hubs::model::page_meta::PageMeta;
 use company_interview_hubs::model::route::Route;
@@ -50,6 +56,7 @@ fn main() -> Result<(), String> {
         let list: Vec<String> = loaded.problems.iter().map(|p| format!("  {p}")).collect();
         return Err(format!("{catalog_path} breaks {} rule(s):\n{}", list.len(), list.join("\n")));
     }
+    write_data(&dist, &loaded)?;
     let started = std::time::Instant::now();
     let routes = Route::prerendered(&loaded.catalog);
     for route in &routes {
@@ -74,6 +81,21 @@ fn main() -> Result<(), String> {
                 &format!("{DESCRIPTION}{}\" />", escape(&meta.description)),
                 1,
             );
+        // A company page needs its profile file too: start that download with the page's own.
+        let page = match route {
+            Route::Company { slug, .. } => page.replacen(
+                "</head>",
+                &format!(
+                    "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\" />\n</head>",
+                    escape(&company_interview_hubs::browser::base_path::href(&format!(
+                        "/{}",
+                        company_interview_hubs::model::loaded::company_url(slug)
+                    )))
+                ),
+                1,
+            ),
+            _ => page,
+        };
         let out = if url == "/" {
             dist.join("index.html")
         } else {
@@ -84,6 +106,26 @@ fn main() -> Result<(), String> {
     }
     println!("prerender: {} pages in {:.1?}", routes.len(), started.elapsed());
     Ok(())
+}
+
+/// The hub index and one file per company, beside the catalog in `<dist>/data/`.
+fn write_data(dist: &Path, loaded: &Loaded) -> Result<(), String> {
+    let data = dist.join("data");
+    let write =
+        |path: PathBuf, text: String| std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()));
+    write(data.join("hub.json"), json(&loaded.catalog.hub_index(&loaded.fingerprint)))?;
+    let dir = data.join("companies");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for company in &loaded.catalog.companies {
+        let file = CompanyFile { fingerprint: loaded.fingerprint.clone(), company: company.clone() };
+        write(dir.join(format!("{}.json", company.slug)), json(&file))?;
+    }
+    Ok(())
+}
+
+/// Compact JSON (the catalog's own types always serialize).
+fn json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("the catalog's own types serialize")
 }
 
 /// The App at `url`, with the catalog already loaded, as HTML.

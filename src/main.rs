@@ -4,6 +4,7 @@
 #[cfg(target_arch = "wasm32")]
 use {
     company_interview_hubs::browser::{hydration as prerender, perf},
+    company_interview_hubs::model::catalog::Company,
     company_interview_hubs::model::loaded::{LoadError, Loaded},
     company_interview_hubs::ui::app::App,
     leptos::prelude::*,
@@ -31,9 +32,20 @@ fn main() {
         (Some(copy), Some(app)) => {
             wasm_bindgen_futures::spawn_local(async move {
                 let result = company_interview_hubs::browser::fetch::fetch_catalog().await;
+                let built = copy.get_attribute("data-catalog");
                 match result {
-                    Ok(loaded) if copy.get_attribute("data-catalog").as_deref() == Some(&loaded.fingerprint) => {
-                        hydrate(copy, loaded)
+                    Ok(loaded) if built.as_deref() == Some(&loaded.fingerprint) => {
+                        // A company page also needs that company's full profile, from the same build
+                        // (the page preloads it, so this request is already under way).
+                        match shown_company(&loaded) {
+                            None => hydrate(copy, loaded, None),
+                            Some(slug) => match company_interview_hubs::browser::fetch::fetch_company(&slug).await {
+                                Ok((company, print)) if built.as_deref() == Some(&print) => {
+                                    hydrate(copy, loaded, Some(company))
+                                }
+                                _ => mount(app.unchecked_into(), Some(Ok(loaded))),
+                            },
+                        }
                     }
                     other => mount(app.unchecked_into(), Some(other)),
                 }
@@ -45,12 +57,27 @@ fn main() {
 }
 
 #[cfg(target_arch = "wasm32")]
+/// The slug of the company this URL shows, when the catalog is a hub index holding only part
+/// of its profile.
+fn shown_company(loaded: &Loaded) -> Option<String> {
+    use company_interview_hubs::model::route::Route;
+    if !loaded.catalog.is_hub_index() {
+        return None;
+    }
+    let path = window().location().pathname().ok()?;
+    match Route::parse(company_interview_hubs::browser::base_path::app_path(&path)) {
+        Route::Company { slug, .. } => loaded.catalog.company(&slug).map(|c| c.slug.clone()),
+        _ => None,
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
 /// Attaches the app to the prerendered nodes; the first render matches them exactly.
-fn hydrate(copy: web_sys::Element, loaded: Arc<Loaded>) {
+fn hydrate(copy: web_sys::Element, loaded: Arc<Loaded>, company: Option<Arc<Company>>) {
     perf::mark("render:start");
     prerender::set_hydrating(true);
     let root: web_sys::HtmlElement = copy.clone().unchecked_into();
-    leptos::mount::hydrate_from(root, move || view! { <App preloaded=Some(loaded)/> }).forget();
+    leptos::mount::hydrate_from(root, move || view! { <App preloaded=Some(loaded) company/> }).forget();
     prerender::set_hydrating(false);
     perf::mark("render:done");
     prerender::take_over(&copy);

@@ -58,6 +58,7 @@ for (const c of catalog.companies) {
   for (const [segment, label] of TABS) {
     const url = segment ? `/companies/${c.slug}/${segment}` : `/companies/${c.slug}`;
     check(url, (html) => {
+      if (!html.includes(`<link rel="preload" href="/data/companies/${c.slug}.json" as="fetch"`)) throw new Error(`${url}: no preload of its profile file`);
       const title = text(one(html, /<title>([^<]*)<\/title>/g, 'title', url)[1]);
       const want = segment ? `${c.name} interview prep — ${label}` : `${c.name} interview prep`;
       if (title !== want) throw new Error(`${url}: title "${title}", want "${want}"`);
@@ -83,6 +84,21 @@ for (const c of catalog.companies) {
       }
     });
   }
+}
+
+// The data the browser reads: the hub index and one profile per company, from this catalog.
+try {
+  const hub = JSON.parse(readFileSync(join(dist, 'data/hub.json'), 'utf8'));
+  if (hub.hub_index !== fingerprint) throw new Error(`data/hub.json: fingerprint ${hub.hub_index}, pages ${fingerprint}`);
+  if (hub.companies.length !== catalog.companies.length) throw new Error('data/hub.json: not every company');
+  for (const c of catalog.companies) {
+    const file = JSON.parse(readFileSync(join(dist, 'data/companies', `${c.slug}.json`), 'utf8'));
+    if (file.fingerprint !== fingerprint || JSON.stringify(file.company.prep_focus) !== JSON.stringify(c.prep_focus)) {
+      throw new Error(`data/companies/${c.slug}.json: not this build's full profile`);
+    }
+  }
+} catch (err) {
+  failures.push(err.message);
 }
 
 if (failures.length) {

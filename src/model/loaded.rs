@@ -5,8 +5,15 @@ use crate::model::catalog::{Catalog, ParseError, Problem, validate};
 use crate::model::filter::SearchIndex;
 use std::fmt;
 
-/// Path of the catalog below the app's public URL.
+/// Path of the catalog below the app's public URL (the one source, as edited).
 pub const CATALOG_URL: &str = "data/catalog.json";
+/// Path of the hub index the build cuts from it: what cards, search and facets need.
+pub const HUB_URL: &str = "data/hub.json";
+
+/// Path of one company's full profile, written by the build beside the hub index.
+pub fn company_url(slug: &str) -> String {
+    format!("data/companies/{slug}.json")
+}
 
 /// A catalog ready for the pages: parsed, checked, and indexed for search (once, not per view).
 #[derive(Debug)]
@@ -45,7 +52,10 @@ impl Loaded {
     ) -> Result<Loaded, LoadError> {
         let catalog = Catalog::from_json(text).map_err(LoadError::Parse)?;
         phase("catalog:parsed");
-        let problems = if check_rules { validate(&catalog) } else { Vec::new() };
+        // A hub index was cut by the build from a catalog it checked (and can't be checked
+        // alone: its companies are partial); it carries that catalog's fingerprint.
+        let fingerprint = catalog.hub_index.clone().unwrap_or(fingerprint);
+        let problems = if check_rules && !catalog.is_hub_index() { validate(&catalog) } else { Vec::new() };
         phase("catalog:validated");
         let index = SearchIndex::new(&catalog);
         phase("catalog:indexed");
@@ -59,7 +69,7 @@ pub enum LoadError {
     /// The request never got an answer (offline, blocked, DNS).
     Network(String),
     /// The server answered with an error status.
-    Status(u16, String),
+    Status(u16, String, String),
     /// The answer was not a catalog.
     Parse(ParseError),
 }
@@ -68,8 +78,8 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Network(detail) => write!(f, "The catalog could not be downloaded ({detail})."),
-            LoadError::Status(code, text) => {
-                write!(f, "The server answered {code} {text} for {CATALOG_URL}.")
+            LoadError::Status(code, text, url) => {
+                write!(f, "The server answered {code} {text} for {url}.")
             }
             LoadError::Parse(err) if err.syntax => write!(f, "The catalog is not valid JSON: {}.", err.message),
             LoadError::Parse(err) if err.path.is_empty() || err.path == "." => {
@@ -101,8 +111,33 @@ mod tests {
         assert!(err.to_string().starts_with("The catalog has a bad field at schema_version: invalid type"), "{err}");
         let err = Loaded::from_json(r#""hello""#).unwrap_err();
         assert!(err.to_string().starts_with("The catalog has the wrong shape: invalid type: string"), "{err}");
-        let err = LoadError::Status(404, "Not Found".into());
+        let err = LoadError::Status(404, "Not Found".into(), CATALOG_URL.into());
         assert_eq!(err.to_string(), "The server answered 404 Not Found for data/catalog.json.");
+    }
+
+    #[test]
+    fn a_hub_index_keeps_what_the_hub_needs_and_the_full_catalogs_fingerprint() {
+        let full = Loaded::from_json(SHIPPED).unwrap();
+        let index = full.catalog.hub_index(&full.fingerprint);
+        let text = serde_json::to_string(&index).unwrap();
+        assert!(text.len() * 5 < SHIPPED.len(), "the index is a fraction of the catalog ({} bytes)", text.len());
+        let loaded = Loaded::from_json(&text).unwrap();
+        assert_eq!(loaded.fingerprint, full.fingerprint, "pages built from the full catalog hydrate");
+        assert!(loaded.problems.is_empty(), "a partial catalog is not checked against the rules");
+        let (a, b) = (&loaded.catalog.companies[0], &full.catalog.companies[0]);
+        assert_eq!((&a.name, &a.tagline, &a.primary_roles), (&b.name, &b.tagline, &b.primary_roles));
+        assert_eq!(a.prep_items(), b.prep_focus.len());
+        assert!(a.sources.is_empty() && a.prep_focus.is_empty());
+        // Search and facets see the same companies in the index as in the catalog.
+        use crate::model::query::HubQuery;
+        for q in ["q=pay", "stage=take-home", "role=data-engineer&difficulty=hard", "q=ml&category=ai-labs"] {
+            let q = HubQuery::parse(q);
+            assert_eq!(
+                loaded.index.matching(&loaded.catalog, &q, &[]),
+                full.index.matching(&full.catalog, &q, &[]),
+                "{q:?}"
+            );
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! Nothing here imports `app`, `pages` or `components`.
 
 pub mod catalog;
+pub mod company_details;
 pub mod compare;
 pub mod hub_busy;
 pub mod last_hub;

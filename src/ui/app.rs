@@ -1,6 +1,8 @@
 //! The application shell: provides the shared state and routes between pages.
 
+use crate::model::catalog::Company;
 use crate::model::loaded::{LoadError, Loaded};
+use crate::state::company_details::provide_company_details;
 use crate::state::{
     catalog::provide_catalog, compare::provide_compare_picks, hub_busy::provide_hub_busy, last_hub::provide_last_hub,
     personal::provide_personal,
@@ -25,8 +27,12 @@ use std::sync::Arc;
 pub fn App(
     #[prop(default = None)] preloaded: Option<Arc<Loaded>>,
     #[prop(default = None)] failed: Option<LoadError>,
+    /// The full profile of the company a prerendered page shows (fetched before hydrating).
+    #[prop(default = None)]
+    company: Option<Arc<Company>>,
 ) -> impl IntoView {
     let catalog = provide_catalog(preloaded, failed);
+    provide_company_details(company);
     // On the hub the live copy starts busy, so the hand-over can't happen before its list exists.
     let on_hub = cfg!(target_arch = "wasm32")
         && web_sys::window().and_then(|w| w.location().pathname().ok()).is_some_and(|p| {

@@ -38,7 +38,7 @@ for (const [sizeName, viewport] of SIZES) {
       test.use({ viewport, colorScheme: scheme, allowErrors: true });
       for (const [name, url] of VIEWS) {
         test(`axe finds no WCAG A/AA violation: ${name}`, async ({ page }) => {
-          if (name === 'error') await page.route('**/data/catalog.json', (r) => r.fulfill({ status: 500, body: '' }));
+          if (name === 'error') await page.route('**/data/hub.json', (r) => r.fulfill({ status: 500, body: '' }));
           if (name === 'your-data' || name === 'prep-focus') {
             await page.addInitScript((v) => localStorage.setItem('company-interview-hubs:personal', v), PERSONAL);
           }
@@ -89,7 +89,7 @@ for (const [sizeName, viewport] of SIZES) {
     for (const [name, url] of VIEWS.filter(([n]) => ['hub', 'company', 'interview-loop', 'prep-focus', 'role-tracks', 'links', 'not-found', 'error'].includes(n))) {
       test(`axe finds no WCAG A/AA violation: ${name}`, async ({ page }) => {
         await page.addInitScript(() => localStorage.setItem('company-interview-hubs:theme', 'dark'));
-        if (name === 'error') await page.route('**/data/catalog.json', (r) => r.fulfill({ status: 500, body: '' }));
+        if (name === 'error') await page.route('**/data/hub.json', (r) => r.fulfill({ status: 500, body: '' }));
         await page.goto(url);
         await expect(page.locator('main h1, main h2').first()).toBeVisible();
         if (name.startsWith('hub')) await hubReady(page);

@@ -109,7 +109,7 @@ test('accents in the catalog fold too: a plain query finds accented text', async
   const patched = structuredClone(catalog);
   const target = patched.companies.find((c) => c.slug === 'stripe');
   target.tagline = 'Zahlungen für Café-Besitzer in Zürich und São Paulo.';
-  await page.route('**/data/catalog.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(patched) }));
+  await page.route('**/data/hub.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(patched) }));
   await page.goto('/?q=cafe+ZURICH+sao');
   await hubReady(page);
   expect(await shownSlugs(page)).toEqual(['stripe']);
@@ -206,6 +206,8 @@ test('each filter option shows how many companies it would give in this view, ze
     ...catalog.categories.map((x) => [`f-category-${x.slug}`, x.name, count((c) => c.category === x.slug && c.difficulty === diff && hasRole(c, role))]),
     ...catalog.difficulties.map((x) => [`f-difficulty-${x.slug}`, x.name, count((c) => c.difficulty === x.slug && hasRole(c, role))]),
     ...catalog.roles.map((x) => [`f-role-${x.slug}`, x.name, count((c) => hasRole(c, x.slug) && c.difficulty === diff)]),
+    ...catalog.stage_kinds.map((x) => [`f-stage-${x.slug}`, x.name,
+      count((c) => c.interview_loop.stages.some((s) => s.kind === x.slug) && c.difficulty === diff && hasRole(c, role))]),
   ];
   const shown = await page.locator('#filters input[id^="f-"]:not(#f-saved)').evaluateAll((boxes) =>
     boxes.map((b) => [b.id, document.querySelector(`label[for="${b.id}"]`).textContent.trim()]));

@@ -101,14 +101,21 @@ test('online, pages and the catalog come from the network first, and that copy i
   await controlled(page);
 
   // A deploy changes the catalog; the next load must show it, not the copy cached at install.
-  const changed = JSON.parse(readFileSync(join(DIST, 'data/catalog.json'), 'utf8'));
+  // (A rebuilt index carries the new catalog's fingerprint, so pages from the old build aren't
+  // hydrated with it.)
+  const changed = JSON.parse(readFileSync(join(DIST, 'data/hub.json'), 'utf8'));
   const tagline = 'Commerce, logistics and cloud, as changed by a later deploy.';
   changed.companies.find((c) => c.slug === 'amazon').tagline = tagline;
-  site.overrides.set('/data/catalog.json', JSON.stringify(changed));
+  changed.hub_index = '0123456789abcdef';
+  site.overrides.set('/data/hub.json', JSON.stringify(changed));
+  const profile = JSON.parse(readFileSync(join(DIST, 'data/companies/amazon.json'), 'utf8'));
+  profile.company.tagline = tagline;
+  profile.fingerprint = changed.hub_index;
+  site.overrides.set('/data/companies/amazon.json', JSON.stringify(profile));
   const before = site.log.length;
   await page.reload();
   await expect(page.locator('.tagline')).toHaveText(tagline);
-  expect(site.log.slice(before)).toEqual(expect.arrayContaining(['/companies/amazon', '/data/catalog.json']));
+  expect(site.log.slice(before)).toEqual(expect.arrayContaining(['/companies/amazon', '/data/hub.json']));
 
   await goOffline(site, context);
   await page.reload();

@@ -55,13 +55,14 @@ impl Format {
 }
 
 /// Whether candidates may use AI tools in interviews.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum AiPolicy {
     Allowed,
     NotAllowed,
     Depends,
+    #[default]
     NotKnown,
 }
 
@@ -77,11 +78,12 @@ impl AiPolicy {
 }
 
 /// The loop of one job (the scope says which), in the order a candidate meets it.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct InterviewLoop {
     /// Which job and level the loop describes, and how firm the evidence is.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub scope: String,
     pub stages: Vec<Stage>,
     /// What public evidence is missing, said instead of guessed.
@@ -91,28 +93,32 @@ pub struct InterviewLoop {
     pub timeline_weeks: Option<Weeks>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub levels: Option<Levels>,
+    #[serde(default, skip_serializing_if = "AiTools::is_empty")]
     pub ai_tools: AiTools,
 }
 
 /// One stage of a loop.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Stage {
     /// A slug of the catalog's `stage_kinds`.
     pub kind: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title: String,
     /// `[min, max]` minutes (equal for one figure); absent when no source says.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes: Option<[u32; 2]>,
     /// How many interviews of this kind; absent when no source says.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rounds: Option<u32>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<Format>,
     /// One line: what the stage tests.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub tests: String,
     /// URLs of the company's `sources` this stage rests on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
 }
 
@@ -136,7 +142,7 @@ pub struct Levels {
     pub sources: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct AiTools {
@@ -168,7 +174,17 @@ pub struct StageKind {
     pub technical: bool,
 }
 
+impl AiTools {
+    fn is_empty(&self) -> bool {
+        *self == AiTools::default()
+    }
+}
+
 impl InterviewLoop {
+    pub fn is_empty(&self) -> bool {
+        *self == InterviewLoop::default()
+    }
+
     /// Interviews in the loop: each stage's rounds (one where a source gives no count).
     pub fn rounds(&self) -> u32 {
         self.stages.iter().map(|s| s.rounds.unwrap_or(1)).sum()

@@ -34,6 +34,11 @@ pub struct Catalog {
     pub roles: Vec<Role>,
     /// The vocabulary of interview-loop stages ("coding", "system-design", …).
     pub stage_kinds: Vec<StageKind>,
+    /// Written by the build into `data/hub.json` only: the fingerprint of the full catalog the
+    /// index was cut from. Its companies then carry only what the hub needs (cards, search,
+    /// facets); a company page reads the rest from `data/companies/<slug>.json`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hub_index: Option<String>,
     /// Where a reader reports something outdated or wrong: an `https://` issue form or a
     /// `mailto:` address (the page adds the company, tab and reviewed date).
     pub report_url: String,
@@ -99,28 +104,39 @@ pub struct Company {
     #[cfg_attr(test, schemars(length(min = 1)))]
     pub interview_style: String,
     #[cfg_attr(test, schemars(length(min = validate::MIN_BULLETS)))]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub prep_focus: Vec<String>,
     #[cfg_attr(test, schemars(length(min = validate::MIN_BULLETS)))]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<String>,
     /// Sources the values follow, where the company publishes its own (URLs of `sources`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub values_sources: Vec<String>,
     #[cfg_attr(test, schemars(length(min = validate::MIN_PRIMARY_ROLES)))]
     pub primary_roles: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub role_tracks: Vec<RoleTrack>,
     /// The company's own registrable domains; every link must be on one of them.
     #[cfg_attr(test, schemars(length(min = 1)))]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub official_domains: Vec<String>,
     #[cfg_attr(test, schemars(length(min = validate::MIN_LINKS)))]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
     /// Public pages the profile's claims rest on; any `https://` host but login-walled forums.
     #[cfg_attr(test, schemars(length(min = validate::MIN_SOURCES)))]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
     /// How this company interviews engineers, stage by stage, with the sources of each part.
+    #[serde(default, skip_serializing_if = "InterviewLoop::is_empty")]
     pub interview_loop: InterviewLoop,
     /// Dated events and process changes (newest last), each with its sources.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<Change>,
+    /// Written by the build into the hub index only (where `prep_focus` is left out): how many
+    /// prep items the profile has, for "3 of 6 prepared" on cards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prep_count: Option<usize>,
     /// Date (YYYY-MM-DD) the profile was last checked against its sources: the latest `checked`.
     #[cfg_attr(test, schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$")))]
     pub reviewed: String,
@@ -226,6 +242,18 @@ impl Catalog {
         })
     }
 
+    /// The hub index of this catalog: every company cut to what cards, search and facets need
+    /// (its loop's stage kinds, its prep-item count), stamped with the full catalog's fingerprint.
+    pub fn hub_index(&self, fingerprint: &str) -> Catalog {
+        let companies = self.companies.iter().map(Company::for_hub).collect();
+        Catalog { hub_index: Some(fingerprint.to_string()), companies, ..self.clone() }
+    }
+
+    /// Whether companies here are cut for the hub (their full profiles are separate files).
+    pub fn is_hub_index(&self) -> bool {
+        self.hub_index.is_some()
+    }
+
     pub fn company(&self, slug: &str) -> Option<&Company> {
         self.companies.iter().find(|c| c.slug == slug)
     }
@@ -284,6 +312,40 @@ impl Catalog {
             })
             .collect()
     }
+}
+
+impl Company {
+    /// What the hub needs of this company: everything a card, search or a facet reads.
+    pub fn for_hub(&self) -> Company {
+        let stages =
+            self.interview_loop.stages.iter().map(|s| Stage { kind: s.kind.clone(), ..Stage::default() }).collect();
+        Company {
+            prep_focus: Vec::new(),
+            values: Vec::new(),
+            values_sources: Vec::new(),
+            role_tracks: Vec::new(),
+            official_domains: Vec::new(),
+            links: Vec::new(),
+            sources: Vec::new(),
+            interview_loop: InterviewLoop { stages, ..InterviewLoop::default() },
+            changes: Vec::new(),
+            prep_count: Some(self.prep_items()),
+            ..self.clone()
+        }
+    }
+
+    /// How many prep-focus items the profile has (also known from the hub index).
+    pub fn prep_items(&self) -> usize {
+        self.prep_count.unwrap_or(self.prep_focus.len())
+    }
+}
+
+/// One company's full profile as the build writes it (`data/companies/<slug>.json`), stamped
+/// with the fingerprint of the catalog it came from.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct CompanyFile {
+    pub fingerprint: String,
+    pub company: Company,
 }
 
 impl ResolvedTrack<'_> {

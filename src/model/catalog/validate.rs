@@ -75,6 +75,9 @@ pub fn validate(catalog: &Catalog) -> Vec<Problem> {
         out.push("schema_version", format!("is {}, this app reads version {SCHEMA_VERSION}", catalog.schema_version));
     }
     out.date("updated", &catalog.updated);
+    if catalog.hub_index.is_some() {
+        out.push("hub_index", "is written by the build into data/hub.json; the catalog must not carry it".into());
+    }
     vocabulary(catalog, &mut out);
     if catalog.companies.is_empty() {
         out.push("companies", "the catalog lists no companies".into());
@@ -269,6 +272,9 @@ fn check_company(catalog: &Catalog, c: &Company, at: &str, out: &mut Problems) {
         out.push(&field("difficulty"), format!("unknown difficulty \"{}\"", c.difficulty));
     }
     out.bullets(&field("prep_focus"), &c.prep_focus, MIN_BULLETS);
+    if c.prep_count.is_some() {
+        out.push(&field("prep_count"), "is written by the build into the hub index; leave it out".into());
+    }
     out.bullets(&field("values"), &c.values, MIN_BULLETS);
     out.date(&field("reviewed"), &c.reviewed);
 

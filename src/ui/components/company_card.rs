@@ -14,7 +14,7 @@ pub fn CompanyCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
     let c = &catalog.companies[index];
     let (level, of) = difficulty_level(catalog, &c.difficulty);
     let saved = expect_context::<crate::state::personal::PersonalState>();
-    let (slug, total) = (c.slug.clone(), c.prep_focus.len());
+    let (slug, total) = (c.slug.clone(), c.prep_items());
     let mine = move || {
         saved.with(|s| {
             let prepared = s.prepared_count(&slug, total);

@@ -1,8 +1,10 @@
 //! What a page shows before and instead of the catalog: skeletons, the error with Retry, and
 //! the list of catalog problems.
 
+use crate::model::catalog::Company;
 use crate::model::loaded::Loaded;
 use crate::state::catalog::CatalogState;
+use crate::state::company_details::CompanyDetails;
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -34,6 +36,39 @@ where
         }),
         Some(Err(err)) => EitherOf3::B(view! { <LoadFailed message=err.to_string()/> }),
         Some(Ok(loaded)) => EitherOf3::C(untrack(|| ready(loaded))),
+    }
+}
+
+/// Renders `ready` with the full profiles of the companies at `indices` once they are here (a
+/// skeleton while they download; an error with Retry if one failed). Reads stay untracked in
+/// `ready`, as in [`WithCatalog`].
+#[component]
+pub fn WithCompanies<F, V>(loaded: Arc<Loaded>, indices: Vec<usize>, ready: F) -> impl IntoView
+where
+    F: Fn(Vec<Arc<Company>>) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let details = expect_context::<CompanyDetails>();
+    move || {
+        let mut companies = Vec::new();
+        for &index in &indices {
+            match details.get(&loaded, index) {
+                None => return EitherOf3::A(view! { <CompanySkeleton/> }),
+                Some(Err(err)) => {
+                    let slug = loaded.catalog.companies[index].slug.clone();
+                    let name = loaded.catalog.companies[index].name.clone();
+                    return EitherOf3::B(view! {
+                        <div class="load-error" role="alert">
+                            <h2>{format!("{name}'s profile could not be loaded")}</h2>
+                            <p>{err.to_string()}</p>
+                            <button type="button" class="button" on:click=move |_| details.retry(slug.clone())>"Retry"</button>
+                        </div>
+                    });
+                }
+                Some(Ok(company)) => companies.push(company),
+            }
+        }
+        EitherOf3::C(untrack(|| ready(companies)))
     }
 }
 

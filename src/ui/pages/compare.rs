@@ -2,6 +2,7 @@
 
 use crate::browser::base_path::link;
 use crate::browser::head::use_page_meta;
+use crate::model::catalog::Company;
 use crate::model::compare::{Comparison, MAX_COMPARED};
 use crate::model::loaded::Loaded;
 use crate::model::page_meta::PageMeta;
@@ -10,7 +11,7 @@ use crate::model::tabs::CompanyTab;
 use crate::state::catalog::CatalogState;
 use crate::ui::components::back_link::BackLink;
 use crate::ui::components::badges::{CategoryBadge, DifficultyBadge, difficulty_level};
-use crate::ui::components::load_state::{Skeleton, WithCatalog};
+use crate::ui::components::load_state::{Skeleton, WithCatalog, WithCompanies};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -74,15 +75,22 @@ fn CompareBody(loaded: Arc<Loaded>, comparison: Comparison) -> impl IntoView {
             </p>
         })
     } else {
-        EitherOf3::C(view! { <CompareTable loaded=loaded.clone() comparison/> })
+        let indices = comparison.companies.clone();
+        let inner = loaded.clone();
+        EitherOf3::C(view! {
+            <WithCompanies loaded=loaded.clone() indices ready=move |full| {
+                view! { <CompareTable loaded=inner.clone() full comparison=comparison.clone()/> }
+            }/>
+        })
     };
     view! { {notice} {body} }
 }
 
 #[component]
-fn CompareTable(loaded: Arc<Loaded>, comparison: Comparison) -> impl IntoView {
+fn CompareTable(loaded: Arc<Loaded>, full: Vec<Arc<Company>>, comparison: Comparison) -> impl IntoView {
     let catalog = &loaded.catalog;
-    let companies: Vec<_> = comparison.companies.iter().map(|i| &catalog.companies[*i]).collect();
+    // Full profiles: the catalog may be the hub index.
+    let companies: Vec<&Company> = full.iter().map(|c| &**c).collect();
     let shared_roles = comparison.shared_roles(catalog);
     let same = |same: bool| same.then(|| view! { <span class="tag shared">"Same for all"</span> });
     let same_category = comparison.all_same(catalog, |c| &c.category);

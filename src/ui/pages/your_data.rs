@@ -175,7 +175,7 @@ fn KeptSummary() -> impl IntoView {
                     }
                     match company {
                         Some(c) if p.prepared.contains_key(slug) => {
-                            what.push(format!("{} of {} prepared", p.prepared_count(slug, c.prep_focus.len()), c.prep_focus.len()))
+                            what.push(format!("{} of {} prepared", p.prepared_count(slug, c.prep_items()), c.prep_items()))
                         }
                         None if p.prepared.contains_key(slug) => what.push("progress kept".to_string()),
                         _ => {}

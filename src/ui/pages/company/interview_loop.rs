@@ -34,8 +34,8 @@ pub fn loop_panel(catalog: &Catalog, company: &Company) -> impl IntoView + use<>
             let format = stage.format.map_or("format not known", |f| f.label());
             view! {
                 <li class="stage">
-                    <h3>{stage.title.clone()} <span class="tag">{kind}</span></h3>
-                    <p class="stage-facts">{format!("{} · {format}", stage.minutes_text())}{rounds}</p>
+                    <h3>{stage.title.clone()}</h3>
+                    <p class="stage-facts">{format!("{kind} · {} · {format}", stage.minutes_text())}{rounds}</p>
                     <p>{stage.tests.clone()}</p>
                     {evidence(company, &stage.sources)}
                 </li>

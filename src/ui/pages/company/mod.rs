@@ -13,7 +13,7 @@ use crate::model::page_meta::PageMeta;
 use crate::model::tabs::CompanyTab;
 use crate::state::catalog::CatalogState;
 use crate::ui::components::back_link::BackLink;
-use crate::ui::components::load_state::{Skeleton, WithCatalog};
+use crate::ui::components::load_state::{Skeleton, WithCatalog, WithCompanies};
 use crate::ui::pages::not_found::NotFound;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -48,7 +48,14 @@ pub fn CompanyPage() -> impl IntoView {
                         let index = loaded.catalog.companies.iter().position(|c| c.slug == slug_now);
                         match (index, valid.get()) {
                             (Some(index), true) => untrack(|| {
-                                EitherOf3::A(view! { <CompanyProfile loaded=loaded.clone() index active/> })
+                                let loaded = loaded.clone();
+                                let inner = loaded.clone();
+                                EitherOf3::A(view! {
+                                    <WithCompanies loaded indices=vec![index] ready=move |mut full| {
+                                        let company = full.remove(0);
+                                        view! { <CompanyProfile loaded=inner.clone() index company active/> }
+                                    }/>
+                                })
                             }),
                             (Some(index), false) => {
                                 let name = &loaded.catalog.companies[index].name;

@@ -3,6 +3,7 @@
 //! Hidden on screen (`.print-sheet` in `style/main.css`); `@media print` swaps it in.
 
 use super::panels::panel;
+use crate::model::catalog::Company;
 use crate::model::dates::human_date;
 use crate::model::loaded::Loaded;
 use crate::model::tabs::CompanyTab;
@@ -19,20 +20,19 @@ use std::sync::Arc;
 /// Few element shapes on purpose: every distinct `view!` shape adds its own code to the wasm,
 /// so the marks and the heading line are plain text in elements the panels already use.
 #[component]
-pub fn PrintSheet(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
+pub fn PrintSheet(loaded: Arc<Loaded>, company: Arc<Company>) -> impl IntoView {
     let mounted = RwSignal::new(false);
     Effect::new(move |_| when_printing(move || _ = mounted.try_set(true)));
     let state = expect_context::<PersonalState>();
-    let slug = loaded.catalog.companies[index].slug.clone();
+    let slug = company.slug.clone();
     // Only this company's ticks and note matter here, not every change to personal data.
     let mine = Memo::new(move |_| {
         state.with(|p| (p.prepared.get(&slug).cloned().unwrap_or_default(), p.note(&slug).to_string()))
     });
-    move || mounted.get().then(|| mine.with(|(ticks, note)| sheet(&loaded, index, ticks, note)))
+    move || mounted.get().then(|| mine.with(|(ticks, note)| sheet(&loaded, &company, ticks, note)))
 }
 
-fn sheet(loaded: &Loaded, index: usize, ticks: &[usize], note: &str) -> impl IntoView + use<> {
-    let company = &loaded.catalog.companies[index];
+fn sheet(loaded: &Loaded, company: &Company, ticks: &[usize], note: &str) -> impl IntoView + use<> {
     let path =
         crate::browser::base_path::link(&crate::model::route::Route::company(&company.slug, CompanyTab::Snapshot));
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();

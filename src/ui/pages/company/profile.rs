@@ -3,6 +3,7 @@
 use super::panels::panel;
 use super::print_sheet::PrintSheet;
 use super::related::RelatedCompanies;
+use crate::model::catalog::Company;
 use crate::model::loaded::Loaded;
 use crate::model::route::Route;
 use crate::model::tabs::CompanyTab;
@@ -16,8 +17,16 @@ use std::sync::Arc;
 
 /// Header and tabs of one company.
 #[component]
-pub fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab>) -> impl IntoView {
-    let company = &loaded.catalog.companies[index];
+pub fn CompanyProfile(
+    loaded: Arc<Loaded>,
+    index: usize,
+    /// The full profile (the catalog may be the hub index, which holds only part of it).
+    company: Arc<Company>,
+    active: Memo<CompanyTab>,
+) -> impl IntoView {
+    let panel_company = company.clone();
+    let print_company = company.clone();
+    let report_company = company.clone();
     let slug = company.slug.clone();
     let navigate = use_navigate();
     // Arrow keys, Home and End move between tabs and activate them (WAI-ARIA "automatic
@@ -83,12 +92,11 @@ pub fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab
         >
             {move || {
                 let tab = active.get();
-                let company = &panel_loaded.catalog.companies[index];
-                view! { <h2 class="panel-title">{tab.label()}</h2> {panel(&panel_loaded, company, tab)}}
+                view! { <h2 class="panel-title">{tab.label()}</h2> {panel(&panel_loaded, &panel_company, tab)}}
             }}
         </section>
         {move || {
-            let company = &report_loaded.catalog.companies[index];
+            let company = &report_company;
             crate::model::report::report_href(
                 &report_loaded.catalog.report_url,
                 &company.name,
@@ -99,7 +107,7 @@ pub fn CompanyProfile(loaded: Arc<Loaded>, index: usize, active: Memo<CompanyTab
         }}
         <CompanyNotes slug=company.slug.clone() name=company.name.clone()/>
         <RelatedCompanies loaded=loaded.clone() index/>
-        <PrintSheet loaded=print_loaded index/>
+        <PrintSheet loaded=print_loaded company=print_company/>
     }
 }
 
