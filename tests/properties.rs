@@ -21,6 +21,7 @@ fn query_string() -> impl Strategy<Value = String> {
         .map(|x| x.slug.clone())
         .chain(c.difficulties.iter().map(|x| x.slug.clone()))
         .chain(c.roles.iter().map(|x| x.slug.clone()))
+        .chain(c.stage_kinds.iter().map(|x| x.slug.clone()))
         .chain(["nope", "", "%FF", "a,b", "<x>"].map(String::from))
         .collect();
     let value = prop_oneof![
@@ -30,8 +31,16 @@ fn query_string() -> impl Strategy<Value = String> {
         Just("-difficulty".to_string()),
         Just("difficulty".to_string()),
     ];
-    let key =
-        prop_oneof![Just("q"), Just("category"), Just("difficulty"), Just("role"), Just("sort"), Just("x"), Just("")];
+    let key = prop_oneof![
+        Just("q"),
+        Just("category"),
+        Just("difficulty"),
+        Just("role"),
+        Just("stage"),
+        Just("sort"),
+        Just("x"),
+        Just("")
+    ];
     prop::collection::vec((key, value), 0..6)
         .prop_map(|pairs| pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&"))
 }
@@ -96,6 +105,7 @@ fn company_matches(c: &Catalog, i: usize, q: &HubQuery, saved: &[String]) -> boo
     facet_ok(&q.category, &co.category)
         && facet_ok(&q.difficulty, &co.difficulty)
         && (q.role.is_empty() || co.primary_roles.iter().any(|r| q.role.contains(r)))
+        && (q.stage.is_empty() || co.interview_loop.stages.iter().any(|s| q.stage.contains(&s.kind)))
         && oracle_fold(&q.q).split_whitespace().all(|w| hay.iter().any(|h| h.contains(w)))
         && (!q.saved || saved.contains(&co.slug))
 }
@@ -179,14 +189,15 @@ proptest! {
         prop_assert_eq!(order.len(), n);
         let rank = |slug: &str| {
             let co = c.companies.iter().find(|x| x.slug == slug).unwrap();
-            (c.difficulty_rank(&co.difficulty), fold(&co.name))
+            (!c.is_rated(&co.difficulty), c.difficulty_rank(&co.difficulty), fold(&co.name))
         };
         for pair in order.windows(2) {
             let (a, b) = (rank(&pair[0]), rank(&pair[1]));
+            // Not rated sorts last under either difficulty order.
             let ok = match sort {
-                Sort::Name => a.1 <= b.1,
+                Sort::Name => a.2 <= b.2,
                 Sort::Difficulty => a <= b,
-                Sort::DifficultyDesc => a.0 > b.0 || (a.0 == b.0 && a.1 <= b.1),
+                Sort::DifficultyDesc => a.0 < b.0 || (a.0 == b.0 && (a.1 > b.1 || (a.1 == b.1 && a.2 <= b.2))),
             };
             prop_assert!(ok, "{:?} before {:?} under {:?}", pair[0], pair[1], sort);
         }

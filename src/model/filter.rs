@@ -4,6 +4,7 @@
 //! substring scan per company and no allocation per company.
 
 use crate::model::catalog::Catalog;
+use crate::model::catalog::NOT_RATED;
 use crate::model::query::{Facet, HubQuery, Sort};
 use std::collections::HashMap;
 
@@ -152,10 +153,13 @@ impl SearchIndex {
         // Stable sort with the index as the last key: a total order, so equal names never flicker.
         let by_name = |a: &usize, b: &usize| self.entries[*a].name_key.cmp(&self.entries[*b].name_key).then(a.cmp(b));
         let by_rank = |a: &usize, b: &usize| self.entries[*a].rank.cmp(&self.entries[*b].rank);
+        // Not rated sorts last in both directions: it is no point on the scale.
+        let rated_first =
+            |a: &usize, b: &usize| (self.entries[*a].rank == NOT_RATED).cmp(&(self.entries[*b].rank == NOT_RATED));
         hits.sort_by(|a, b| match query.sort {
             Sort::Name => by_name(a, b),
-            Sort::Difficulty => by_rank(a, b).then_with(|| by_name(a, b)),
-            Sort::DifficultyDesc => by_rank(b, a).then_with(|| by_name(a, b)),
+            Sort::Difficulty => rated_first(a, b).then_with(|| by_rank(a, b)).then_with(|| by_name(a, b)),
+            Sort::DifficultyDesc => rated_first(a, b).then_with(|| by_rank(b, a)).then_with(|| by_name(a, b)),
         });
         HubView { hits, counts }
     }
@@ -289,12 +293,17 @@ mod tests {
     fn difficulty_sort_orders_by_rank_then_name() {
         for (param, hardest_first) in [("difficulty", false), ("-difficulty", true)] {
             let (catalog, hits) = run(&format!("sort={param}"));
-            let keys: Vec<(u32, String)> = hits
+            // Not rated last either way, then by rank, then by name.
+            let keys: Vec<(bool, u32, String)> = hits
                 .iter()
                 .map(|i| {
                     let c = &catalog.companies[*i];
                     let rank = catalog.difficulty_rank(&c.difficulty);
-                    (if hardest_first { u32::MAX - rank } else { rank }, fold(&c.name))
+                    (
+                        !catalog.is_rated(&c.difficulty),
+                        if hardest_first { u32::MAX - rank } else { rank },
+                        fold(&c.name),
+                    )
                 })
                 .collect();
             let mut sorted = keys.clone();

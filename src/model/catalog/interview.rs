@@ -199,6 +199,32 @@ impl InterviewLoop {
             .sum()
     }
 
+    /// What CONTRIBUTING.md's difficulty rubric can read off the stage kinds alone: two or more
+    /// coding rounds (1), a system design round (1), a hiring committee (1), a domain deep dive
+    /// (2: the rubric's specialist depth) and an online assessment (1), with the scoring parts
+    /// named. Only a hint: whether a deep dive is specialist depth, or an assessment eliminates
+    /// most candidates, needs the sources, so `make check-catalog` warns and never refuses.
+    pub fn rubric_hint(&self) -> (u32, Vec<&'static str>) {
+        let rounds =
+            |kind: &str| self.stages.iter().filter(|s| s.kind == kind).map(|s| s.rounds.unwrap_or(1)).sum::<u32>();
+        let has = |kind: &str| self.stages.iter().any(|s| s.kind == kind);
+        let mut points = 0;
+        let mut parts = Vec::new();
+        for (scores, worth, part) in [
+            (rounds("coding") + rounds("technical-screen") >= 2, 1, "two or more coding rounds"),
+            (has("system-design"), 1, "a system design round"),
+            (has("hiring-committee"), 1, "a hiring committee"),
+            (has("domain-deep-dive"), 2, "a domain deep dive"),
+            (has("online-assessment"), 1, "an online assessment"),
+        ] {
+            if scores {
+                points += worth;
+                parts.push(part);
+            }
+        }
+        (points, parts)
+    }
+
     /// Enough evidence to describe the loop: three stages or more.
     pub fn is_known(&self) -> bool {
         self.stages.len() >= 3

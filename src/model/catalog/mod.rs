@@ -63,7 +63,8 @@ pub struct Difficulty {
     pub slug: String,
     #[cfg_attr(test, schemars(length(min = 1)))]
     pub name: String,
-    /// Lower is easier; sorting by difficulty uses it.
+    /// Lower is easier; sorting by difficulty uses it. 0 is [`NOT_RATED`]: too little public
+    /// evidence about the loop to score it, which sorts last either way.
     pub rank: u32,
 }
 
@@ -184,6 +185,10 @@ pub struct Link {
     pub url: String,
 }
 
+/// The rank of the one difficulty that is no rating: the loop is not known well enough to
+/// score (the rubric needs its stages).
+pub const NOT_RATED: u32 = 0;
+
 /// Why a catalog document could not be read at all.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParseError {
@@ -294,6 +299,11 @@ impl Catalog {
     /// Rank used by the difficulty sort; unknown difficulties sort last.
     pub fn difficulty_rank(&self, slug: &str) -> u32 {
         self.difficulty(slug).map_or(u32::MAX, |d| d.rank)
+    }
+
+    /// Whether the difficulty is a rating (not "not rated": too little evidence to score).
+    pub fn is_rated(&self, slug: &str) -> bool {
+        self.difficulty_rank(slug) != NOT_RATED
     }
 
     /// The company's role tracks with each role's default emphasis filled in.

@@ -110,6 +110,24 @@ pub fn advise(catalog: &Catalog) -> Vec<Problem> {
                 );
             }
         }
+        if c.interview_loop.is_known() {
+            let (points, parts) = c.interview_loop.rubric_hint();
+            let hinted = match points {
+                0..=1 => "medium",
+                2..=3 => "hard",
+                _ => "very-hard",
+            };
+            if c.difficulty != hinted {
+                out.push(
+                    &format!("{at}.difficulty"),
+                    format!(
+                        "is {}; the loop's stage kinds score {points} (rubric: {hinted}{}): check the evidence",
+                        c.difficulty,
+                        if parts.is_empty() { String::new() } else { format!(": {}", parts.join(", ")) }
+                    ),
+                );
+            }
+        }
         let note = c.difficulty_note.to_lowercase();
         if ["rather than", "instead of", "not as ", "unlike ", "harder than", "easier than"]
             .iter()
@@ -270,6 +288,16 @@ fn check_company(catalog: &Catalog, c: &Company, at: &str, out: &mut Problems) {
     }
     if catalog.difficulty(&c.difficulty).is_none() {
         out.push(&field("difficulty"), format!("unknown difficulty \"{}\"", c.difficulty));
+    } else if catalog.is_rated(&c.difficulty) != c.interview_loop.is_known() {
+        let message = if c.interview_loop.is_known() {
+            format!("is not rated, but the loop has {} stages: score it by the rubric", c.interview_loop.stages.len())
+        } else {
+            format!(
+                "is \"{}\", but the loop is not known (under {MIN_KNOWN_STAGES} stages): it can't be scored, so it is not rated",
+                c.difficulty
+            )
+        };
+        out.push(&field("difficulty"), message);
     }
     out.bullets(&field("prep_focus"), &c.prep_focus, MIN_BULLETS);
     if c.prep_count.is_some() {
@@ -665,6 +693,7 @@ mod tests {
         };
         c.changes.clear();
         c.values_sources.clear();
+        c.difficulty = "not-rated".into();
     }
 
     #[test]
@@ -700,6 +729,7 @@ mod tests {
             stage("behavioral", Some([30, 30]), Some(1), vec![]),
         ];
         c.interview_loop.not_known = None;
+        c.difficulty = "hard".into();
         c.interview_loop.ai_tools.sources = vec!["https://example.com/a".into()];
         c.changes =
             vec![Change { date: "2025-1".into(), text: " ".into(), sources: vec!["https://example.com/a".into()] }];
@@ -741,6 +771,9 @@ mod tests {
             messages(&catalog),
             [
                 "report_url: \"javascript:alert(1)\" is neither an https:// URL nor a mailto: address".to_string(),
+                format!(
+                    "{at}.difficulty: is \"hard\", but the loop is not known (under 3 stages): it can't be scored, so it is not rated"
+                ),
                 format!("{l}.not_known: the loop has 1 stage(s); say what is not known and why"),
                 format!("{l}.ai_tools.sources: cites no source"),
             ]

@@ -29,8 +29,13 @@ pub fn DifficultyBadge(name: String, rank: usize, of: usize) -> impl IntoView {
 }
 
 /// Position (1-based) of a difficulty in the catalog's easiest-to-hardest order, and the count.
+/// "Not rated" is no level: (0, 0), no pips.
 pub fn difficulty_level(catalog: &Catalog, slug: &str) -> (usize, usize) {
-    let mut ranks: Vec<u32> = catalog.difficulties.iter().map(|d| d.rank).collect();
+    if !catalog.is_rated(slug) {
+        return (0, 0);
+    }
+    let mut ranks: Vec<u32> =
+        catalog.difficulties.iter().map(|d| d.rank).filter(|r| *r != crate::model::catalog::NOT_RATED).collect();
     ranks.sort_unstable();
     let level = ranks.iter().position(|r| *r == catalog.difficulty_rank(slug)).map_or(0, |p| p + 1);
     (level, ranks.len())
