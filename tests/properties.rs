@@ -197,7 +197,7 @@ proptest! {
             let ok = match sort {
                 Sort::Name => a.2 <= b.2,
                 Sort::Difficulty => a <= b,
-                Sort::DifficultyDesc => a.0 < b.0 || (a.0 == b.0 && (a.1 > b.1 || (a.1 == b.1 && a.2 <= b.2))),
+                Sort::DifficultyDesc => (!a.0 && b.0) || (a.0 == b.0 && (a.1 > b.1 || (a.1 == b.1 && a.2 <= b.2))),
             };
             prop_assert!(ok, "{:?} before {:?} under {:?}", pair[0], pair[1], sort);
         }
