@@ -23,9 +23,15 @@ const amazon = catalog.companies.find((c) => c.slug === 'amazon');
 async function host(root, base = '/') {
   const log = [];
   const overrides = new Map();
+  // path below base → status to answer (a failing server) or milliseconds to wait (a slow one)
+  const statuses = new Map();
+  const delays = new Map();
   const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     log.push(pathname);
+    const relNow = normalize(`/${pathname.slice(base.length)}`);
+    if (delays.has(relNow)) await new Promise((resolve) => setTimeout(resolve, delays.get(relNow)));
+    if (statuses.has(relNow)) return res.writeHead(statuses.get(relNow), { 'content-type': 'text/plain' }).end('down');
     if (!`${pathname}/`.startsWith(base)) return res.writeHead(404).end();
     const rel = normalize(`/${pathname.slice(base.length)}`);
     const headers = { 'cache-control': 'no-cache', 'content-type': TYPES[extname(rel)] ?? 'text/html; charset=utf-8' };
@@ -41,6 +47,8 @@ async function host(root, base = '/') {
     url: `http://127.0.0.1:${server.address().port}${base}`,
     log,
     overrides,
+    statuses,
+    delays,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
   };
 }
@@ -120,6 +128,36 @@ test('online, pages and the catalog come from the network first, and that copy i
   await goOffline(site, context);
   await page.reload();
   await expect(page.locator('.tagline')).toHaveText(tagline);
+});
+
+test.describe('a failing server', () => {
+// The server's 503s reach the worker, not the page; allowed in case the browser reports them.
+test.use({ allowErrors: true });
+test('a server answering 5xx, or too slowly, gets the cached copy; pages are cached by path only (issue 22)', async ({ page }) => {
+  test.setTimeout(60_000);
+  const site = await host(DIST);
+  await page.goto(`${site.url}companies/amazon`);
+  await controlled(page);
+  await page.goto(`${site.url}?q=pay`);
+  await hubReady(page);
+  // Broken server: the page, the index and the profile answer 503.
+  for (const path of ['/companies/amazon', '/data/hub.json', '/data/companies/amazon.json']) site.statuses.set(path, 503);
+  await page.goto(`${site.url}companies/amazon`);
+  await expect(page.locator('main h1')).toHaveText('Amazon interview prep');
+  await expect(page.getByRole('tabpanel')).toContainText(amazon.interview_style);
+  site.statuses.clear();
+  // Slow server: after 4 s the worker answers from its cache.
+  site.delays.set('/companies/amazon', 15_000);
+  const started = Date.now();
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('Amazon interview prep');
+  expect(Date.now() - started).toBeLessThan(12_000);
+  site.delays.clear();
+  // Cached pages are keyed by path: no query strings, only app routes.
+  const keys = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat());
+  expect(keys.filter((k) => k.includes('?'))).toEqual([]);
+  await site.close();
+});
 });
 
 test('a newer build installed while a page is open offers "A new version is ready", and Reload switches to it', async ({ page }) => {

@@ -28,6 +28,22 @@ test('a note is saved as you type, shown as text, and survives a reload', async 
   await expect(page.getByLabel(/Private notes on Stripe/)).toHaveValue('');
 });
 
+test('what was typed just before the tab is hidden or closed is saved at once (issue 22)', async ({ page }) => {
+  for (const event of ['pagehide', 'visibilitychange']) {
+    await page.goto('/companies/stripe');
+    const text = `Typed right before ${event}.`;
+    await page.getByLabel(/Private notes on Stripe/).fill(text);
+    // In the same task as the event, before any 0.4 s timer could run: only a flush saves it.
+    const saved = await page.evaluate(([event, key]) => {
+      if (event === 'visibilitychange') Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+      const target = event === 'pagehide' ? window : document;
+      target.dispatchEvent(new Event(event, { bubbles: true }));
+      return JSON.parse(localStorage.getItem(key))?.notes?.stripe;
+    }, [event, KEY]);
+    expect(saved, event).toBe(text);
+  }
+});
+
 test('a note longer than the limit is cut and the page says so', async ({ page }) => {
   await page.goto('/companies/stripe');
   const note = page.getByLabel(/Private notes on Stripe/);

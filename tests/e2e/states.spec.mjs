@@ -145,3 +145,18 @@ test('the hub hand-over never shows fewer cards than the build-time copy, and ke
   expect(await page.evaluate(() => window.__cardsAtHandOver)).toBeGreaterThanOrEqual(copied);
   await expect(page.locator('#app #search')).toBeFocused();
 });
+
+test.describe('when the wasm never starts', () => {
+  test.use({ allowErrors: true });
+  for (const [what, url] of [['a view without a build-time copy', '/?q=pay'], ['a prerendered company page', '/companies/stripe']]) {
+    test(`${what} says the app could not start, with Reload (issue 22)`, async ({ page }) => {
+      page.keepPrerender = true;
+      await page.route('**/*.wasm', (route) => route.abort());
+      await page.goto(url);
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('The app could not start', { timeout: 20_000 });
+      await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
+      if (url.startsWith('/companies/')) await expect(page.locator('#prerender h1')).toHaveText('Stripe interview prep');
+    });
+  }
+});
