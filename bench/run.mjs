@@ -16,8 +16,10 @@ const STATIC_PORT = 4181;
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--disable-quic', '--no-first-run', '--enable-precise-memory-info'];
-const PAGES = ['/', '/companies/amazon', '/companies/amazon/role-tracks'];
+// Prerendered pages (with a static baseline each), then views the app renders client-side.
+const PAGES = ['/', '/companies/amazon', '/companies/amazon/interview-loop'];
 const FILTERED = '/?category=fintech-payments&difficulty=hard';
+const CLIENT_ONLY = [FILTERED, '/compare?companies=amazon,google,stripe', '/your-data'];
 const quick = process.env.BENCH_QUICK === '1';
 
 mkdirSync(OUT, { recursive: true });
@@ -74,7 +76,7 @@ async function startup(path) {
     const mark = (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? null;
     const res = (re) => performance.getEntriesByType('resource').find((r) => re.test(r.name));
     const wasm = res(/\.wasm$/);
-    const cat = res(/catalog\.json$/);
+    const cat = res(/(hub|catalog)\.json$/);
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
     const marks = Object.fromEntries(['app:main', 'catalog:fetched', 'catalog:parsed', 'catalog:validated', 'catalog:indexed', 'catalog:ready', 'render:start', 'render:done', 'handover:done'].map((n) => [n, mark(n)]));
     return { marks, fcp, live: window.__live, wasm: wasm && { start: wasm.startTime, end: wasm.responseEnd }, catalog: cat && { start: cat.startTime, end: cat.responseEnd }, longtasks: window.__longtasks };
@@ -140,7 +142,7 @@ const sizes = (file) => {
 };
 const typeOf = (url) => (url.endsWith('.wasm') ? 'wasm' : url.endsWith('.js') ? 'js' : url.endsWith('.css') ? 'css' : url.endsWith('.json') ? 'catalog' : url.endsWith('.svg') ? 'icon' : 'html');
 for (const [label, base, dir] of startupOnly ? [] : [['app', `http://127.0.0.1:${PORT}`, DIST], ['static baseline', `http://127.0.0.1:${STATIC_PORT}`, STATIC]]) {
-  for (const page of PAGES.slice(0, 2)) {
+  for (const page of label === 'app' ? [...PAGES, ...CLIENT_ONLY] : PAGES) {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();
     const urls = new Set();
@@ -151,6 +153,8 @@ for (const [label, base, dir] of startupOnly ? [] : [['app', `http://127.0.0.1:$
     for (const path of urls) {
       let file = join(dir, path);
       if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, path, 'index.html');
+      // A view without a build-time copy gets the app shell (the SPA fallback).
+      if (!existsSync(file) && !/\.[a-z0-9]+$/i.test(path)) file = join(dir, 'index.html');
       if (!existsSync(file)) continue;
       const t = typeOf(path);
       const s = sizes(file);
@@ -196,7 +200,7 @@ const lighthouseMedian = (url, method) => medianOf(Array.from({ length: LH_RUNS 
 const LH_METHODS = (process.env.BENCH_LH_METHODS ?? 'simulate,devtools').split(',');
 for (const method of process.env.BENCH_SKIP_LIGHTHOUSE === '1' || startupOnly ? [] : LH_METHODS) {
   // A filtered hub has no build-time copy (a client-side render): measured too, app only.
-  for (const page of quick ? PAGES.slice(0, 1) : [...PAGES, FILTERED]) {
+  for (const page of quick ? PAGES.slice(0, 1) : [...PAGES, ...CLIENT_ONLY]) {
     report.lighthouse[`app ${page} (${method})`] = lighthouseMedian(`http://127.0.0.1:${PORT}${page}`, method);
     if (!quick && PAGES.includes(page)) report.lighthouse[`static ${page} (${method})`] = lighthouseMedian(`http://127.0.0.1:${STATIC_PORT}${page}`, method);
   }
