@@ -21,7 +21,7 @@ PORT ?= 8080
 DIST ?= dist
 PUBLIC_URL ?= /
 
-.PHONY: help tools test-tools wasm-target trunk-tool bindgen-tool deny-tool rust-tools node-tools chromium java-runtime lint fetch build serve dev test unit-test deny e2e check-catalog bench clean
+.PHONY: help tools test-tools wasm-target trunk-tool bindgen-tool deny-tool rust-tools node-tools chromium nginx java-runtime lint fetch build serve dev test unit-test deny e2e check-catalog bench clean
 
 help:
 	@sed -n '2,7p' Makefile | sed 's/^# *//'
@@ -32,6 +32,8 @@ help:
 LIGHT_INSTALL := CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
   CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_DEBUG=false CARGO_PROFILE_RELEASE_STRIP=true \
   CARGO_PROFILE_RELEASE_INCREMENTAL=false
+# Debian packages: one apt at a time (installs run side by side, and apt holds a lock).
+APT = flock /tmp/company-interview-hubs-apt.lock sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$$@" >/dev/null' apt
 # Each install says how long it took, so set-up time stays visible.
 timed = start=$$SECONDS; $(1); echo ">> $(2) ready in $$((SECONDS-start)) s"
 
@@ -68,19 +70,25 @@ node_modules/.installed: package.json package-lock.json
 java-runtime:
 	@if ! java -version >/dev/null 2>&1; then \
 	  echo ">> installing Debian default-jre-headless for the HTML checker"; \
-	  $(call timed,apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null,java); fi
+	  $(call timed,$(APT) default-jre-headless,java); fi
+
+# The browser tests are served by Debian's nginx with the shipped sample (docs/deploy/nginx.conf).
+nginx:
+	@if [ ! -x /usr/sbin/nginx ]; then \
+	  echo ">> installing Debian nginx for the browser tests"; \
+	  $(call timed,$(APT) nginx,nginx); fi
 
 chromium:
 	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
 	  echo ">> installing Debian chromium and chromium-driver for browser tests"; \
-	  $(call timed,apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null,chromium); fi
+	  $(call timed,$(APT) chromium chromium-driver,chromium); fi
 
 # Independent installs run side by side (network-bound npm/apt beside CPU-bound cargo);
 # every target above is idempotent, so this is also safe under an outer `make -j`.
 tools:
 	@$(MAKE) --no-print-directory -j4 wasm-target trunk-tool bindgen-tool node-tools
 test-tools:
-	@$(MAKE) --no-print-directory -j6 wasm-target trunk-tool bindgen-tool deny-tool node-tools chromium java-runtime
+	@$(MAKE) --no-print-directory -j6 wasm-target trunk-tool bindgen-tool deny-tool node-tools chromium java-runtime nginx
 
 fetch:
 	@cargo fetch --locked
@@ -120,10 +128,11 @@ lint: fetch
 deny: fetch deny-tool
 	cargo deny --offline check licenses bans
 
-e2e: build chromium
+e2e: build chromium nginx
 	$(MAKE) --no-print-directory build DIST=target/dist-subpath PUBLIC_URL=/hubs/
 	node tests/budget.mjs dist
 	node tests/pages.mjs dist
+	node tools/nginx.mjs check
 	npx playwright test --config tests/e2e/playwright.config.mjs
 
 test: test-tools

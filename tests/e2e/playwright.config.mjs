@@ -1,4 +1,6 @@
-// Browser suite against the production build in dist/, in Debian's Chromium (no download).
+// Browser suite against the production build in dist/, in Debian's Chromium (no download),
+// served by Debian's nginx with the shipped sample configuration (tools/nginx.mjs), over HTTPS
+// with a throwaway certificate: the tests see the production headers and MIME types.
 import { defineConfig } from '@playwright/test';
 
 // E2E_PORT lets two checkouts run the suite at once on one machine (it uses PORT and PORT + 1).
@@ -16,7 +18,8 @@ export default defineConfig({
   forbidOnly: true,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: `https://127.0.0.1:${PORT}`,
+    ignoreHTTPSErrors: true,
     trace: 'off',
     // page.route can't see requests a service worker answers, and many specs patch the catalog
     // with it: the worker is off except in offline.spec.mjs, which opts in.
@@ -36,15 +39,17 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node ../../tools/serve.mjs ${process.env.E2E_DIST ?? "../../dist"} ${PORT}`,
-      url: `http://127.0.0.1:${PORT}/`,
+      command: `node ../../tools/nginx.mjs serve ${process.env.E2E_DIST ?? "../../dist"} ${PORT}`,
+      url: `https://127.0.0.1:${PORT}/`,
+      ignoreHTTPSErrors: true,
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
       // The same app built with --public-url /hubs/ (subpath.spec.mjs).
-      command: `node ../../tools/serve.mjs ../../target/dist-subpath ${PORT + 1} /hubs/`,
-      url: `http://127.0.0.1:${PORT + 1}/hubs/`,
+      command: `node ../../tools/nginx.mjs serve ../../target/dist-subpath ${PORT + 1} /hubs/`,
+      url: `https://127.0.0.1:${PORT + 1}/hubs/`,
+      ignoreHTTPSErrors: true,
       reuseExistingServer: false,
       timeout: 30_000,
     },

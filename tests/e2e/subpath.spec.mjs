@@ -2,7 +2,7 @@
 // links, navigation, deep links and reloads all stay under /hubs/.
 import { test, expect, catalog, hubReady, SITE, PAGE_SIZE } from './fixtures.mjs';
 
-const BASE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}/hubs`;
+const BASE = `https://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}/hubs`;
 
 test('the hub, filters, company pages and back link work under /hubs/', async ({ page }) => {
   await page.goto(`${BASE}/`);
