@@ -28,6 +28,9 @@ test('a deep link shows every stage in order, with minutes, totals and evidence'
   await expect(panel.locator('.loop-totals')).toHaveText(
     `${rounds} interviews in all · ${range(weeks.min, weeks.max)} weeks from first call to offer`,
   );
+  // The other sections say what they rest on: the profile's sources as a whole.
+  await page.getByRole('tab', { name: 'Prep focus' }).click();
+  await expect(page.getByRole('tabpanel').locator('.evidence')).toHaveText(/^This section rests on the profile's sources\. From .+\.$/);
   // The Snapshot carries the same loop in one line, with the difficulty.
   await page.getByRole('tab', { name: 'Snapshot' }).click();
   const difficulty = catalog.difficulties.find((d) => d.slug === known.difficulty).name;

@@ -4,6 +4,7 @@
 
 use crate::model::catalog::interview::{evidence_line, range};
 use crate::model::catalog::{AiPolicy, Catalog, Company};
+use crate::model::tabs::CompanyTab;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -11,6 +12,22 @@ use leptos::prelude::*;
 pub fn evidence(company: &Company, urls: &[String]) -> Option<impl IntoView + use<>> {
     let line = evidence_line(&company.name, &company.sources_for(urls))?;
     Some(view! { <p class="evidence">{line}</p> })
+}
+
+/// Under the tabs whose text rests on the profile's sources as a whole (snapshot, prep focus,
+/// roles, tracks, and values the company doesn't publish itself): what those sources are.
+pub fn section_evidence(company: &Company, tab: CompanyTab) -> Option<impl IntoView + use<>> {
+    let own_line = match tab {
+        CompanyTab::InterviewLoop | CompanyTab::Links => true,
+        CompanyTab::Values => !company.values_sources.is_empty(),
+        _ => false,
+    };
+    if own_line {
+        return None;
+    }
+    let all: Vec<&crate::model::catalog::Source> = company.sources.iter().collect();
+    let line = evidence_line(&company.name, &all)?;
+    Some(view! { <p class="evidence">{format!("This section rests on the profile's sources. {line}.")}</p> })
 }
 
 /// The Snapshot's one line: "5 rounds · 4–6 weeks · Hard", or why it can't be said.

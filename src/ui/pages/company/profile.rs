@@ -92,7 +92,11 @@ pub fn CompanyProfile(
         >
             {move || {
                 let tab = active.get();
-                view! { <h2 class="panel-title">{tab.label()}</h2> {panel(&panel_loaded, &panel_company, tab)}}
+                view! {
+                    <h2 class="panel-title">{tab.label()}</h2>
+                    {panel(&panel_loaded, &panel_company, tab)}
+                    {super::interview_loop::section_evidence(&panel_company, tab)}
+                }
             }}
         </section>
         {move || {
