@@ -9,10 +9,18 @@ src="$(cd "$(dirname "$0")/.." && pwd)"
 work="${1:-$(mktemp -d /tmp/fresh-setup.XXXXXX)}"
 commit="$(git -C "$src" rev-parse --short HEAD)"
 git clone --quiet "$src" "$work/repo"
+old_bin="$(dirname "$(command -v rustup)")"
 export CARGO_HOME="$work/cargo" npm_config_cache="$work/npm-cache" CI=true
-mkdir -p "$CARGO_HOME"
-# rustup's proxies (cargo, rustc) live in the old CARGO_HOME/bin; the tools land in the new one.
-export PATH="$CARGO_HOME/bin:$PATH"
+mkdir -p "$CARGO_HOME/bin" "$work/rustup-bin"
+# Only rustup's proxies from the old CARGO_HOME/bin (cargo, rustc, clippy, rustfmt): tools
+# installed there before (trunk, wasm-bindgen, cargo-deny) must not be found.
+for tool in rustup cargo rustc rustdoc cargo-clippy clippy-driver cargo-fmt rustfmt; do
+  if [ -e "$old_bin/$tool" ]; then ln -s "$old_bin/$tool" "$work/rustup-bin/$tool"; fi
+done
+export PATH="$CARGO_HOME/bin:$work/rustup-bin:$(echo "$PATH" | tr ':' '\n' | grep -vx "$old_bin" | paste -sd:)"
+for tool in trunk wasm-bindgen cargo-deny; do
+  if command -v "$tool" >/dev/null; then echo "fresh setup: $tool is still on PATH ($(command -v "$tool"))" >&2; exit 1; fi
+done
 echo "fresh setup: commit $commit, $(nproc) cores, $(date -u +%F), in $work"
 for run in first second; do
   start=$SECONDS
