@@ -153,6 +153,8 @@ test('the whole hub-to-tab journey works with the keyboard alone, with a visible
   await expect(page).toHaveURL('/companies/amazon');
   // Focus moves to the new page's content, not to the top of the document.
   await expect(page.locator('main')).toBeFocused();
+  // The profile arrives in its own file after a client-side navigation: wait for the tabs.
+  await expect(page.getByRole('tab', { name: 'Snapshot' })).toBeVisible();
   found = false;
   for (let i = 0; i < 10 && !found; i++) {
     await page.keyboard.press('Tab');
