@@ -196,7 +196,18 @@ const medianOf = (runs) => Object.fromEntries(Object.keys(runs[0]).map((k) => {
   const s = runs.map((r) => r[k]).sort((a, b) => a - b);
   return [k, s[Math.floor(s.length / 2)]];
 }));
-const lighthouseMedian = (url, method) => medianOf(Array.from({ length: LH_RUNS }, () => lighthouse(url, method)));
+// Lighthouse sometimes exits 1 on this machine (seen on 4 Dec 2026): one retry, then the run
+// is left out of the median (and the report says how many runs it rests on).
+const tryLighthouse = (url, method) => {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try { return lighthouse(url, method); } catch { /* retried below */ }
+  }
+  return null;
+};
+const lighthouseMedian = (url, method) => {
+  const runs = Array.from({ length: LH_RUNS }, () => tryLighthouse(url, method)).filter(Boolean);
+  return runs.length ? { ...medianOf(runs), runs: runs.length } : { runs: 0 };
+};
 const LH_METHODS = (process.env.BENCH_LH_METHODS ?? 'simulate,devtools').split(',');
 for (const method of process.env.BENCH_SKIP_LIGHTHOUSE === '1' || startupOnly ? [] : LH_METHODS) {
   // A filtered hub has no build-time copy (a client-side render): measured too, app only.
