@@ -3,8 +3,9 @@
 // (`_headers`), serve.mjs (the local server), service-worker.mjs (what may come from cache
 // first) and, as `node tools/host.mjs nginx`, the source of docs/deploy/nginx.conf's header block.
 
-// Trunk names its outputs `name-<16 hex>.js`, `name-<16 hex>_bg.wasm`, `main-<16 hex>.css`.
-export const HASHED_ASSET = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Trunk names its outputs `name-<hash>.js`, `name-<hash>_bg.wasm`, `main-<hash>.css`, the hash a
+// 64-bit number in hex without leading zeros (so 15 digits one build in sixteen).
+export const HASHED_ASSET = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 // Everything unhashed is revalidated, sw.js included (a new build must reach the browser).

@@ -106,7 +106,7 @@ const TIMEOUT_MS = 4000;
 // an offline reload would get HTML whose wasm no cache has (a newer deploy's page).
 async function sameBuild(response) {
   const html = await response.clone().text();
-  const named = html.match(/[\\w.-]+-[0-9a-f]{16}(_bg)?\\.(js|wasm|css)/g) ?? [];
+  const named = html.match(/[\\w.-]+-[0-9a-f]{8,16}(_bg)?\\.(js|wasm|css)/g) ?? [];
   return named.every((name) => CONFIG.hashed.includes(name));
 }
 

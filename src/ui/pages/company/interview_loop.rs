@@ -49,10 +49,16 @@ pub fn loop_panel(catalog: &Catalog, company: &Company) -> impl IntoView + use<>
             let kind = catalog.stage_kind_name(&stage.kind).to_string();
             let rounds = stage.rounds.filter(|n| *n > 1).map(|n| format!(" · {n} rounds"));
             let format = stage.format.map_or("format not known", |f| f.label());
+            // The kind, unless the title already says it ("Technical phone screen" twice).
+            let facts = if kind.eq_ignore_ascii_case(&stage.title) {
+                format!("{} · {format}", stage.minutes_text())
+            } else {
+                format!("{kind} · {} · {format}", stage.minutes_text())
+            };
             view! {
                 <li class="stage">
                     <h3>{stage.title.clone()}</h3>
-                    <p class="stage-facts">{format!("{kind} · {} · {format}", stage.minutes_text())}{rounds}</p>
+                    <p class="stage-facts">{facts}{rounds}</p>
                     <p>{stage.tests.clone()}</p>
                     {evidence(company, &stage.sources)}
                 </li>
