@@ -255,3 +255,105 @@ proptest! {
         }
     }
 }
+
+mod plans {
+    use company_interview_hubs::model::plan::{Day, Interview, Plan, REVIEW_OFFSETS, Task, Topic, schedule};
+    use company_interview_hubs::model::share::Shared;
+    use proptest::prelude::*;
+
+    /// A plan of 1–5 dates from 30 days ago to 200 days ahead of `today`, some on the same day.
+    fn plan_and_today() -> impl Strategy<Value = (Plan, Day, usize)> {
+        (0i32..40_000, prop::collection::vec((-30i32..200, prop::option::of(0u32..1440)), 1..6), 0usize..15).prop_map(
+            |(today, dates, topics)| {
+                let today = Day(today);
+                let mut plan = Plan::default();
+                for (n, (offset, time)) in dates.into_iter().enumerate() {
+                    let time = time.map(|m| format!("{:02}:{:02}", m / 60, m % 60));
+                    plan.add(Interview {
+                        day: today.plus(offset),
+                        time,
+                        kind: "coding".into(),
+                        title: format!("Stage {n}"),
+                    });
+                }
+                (plan, today, topics)
+            },
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        /// Days are calendar days: to text and back, and one apart on consecutive numbers.
+        #[test]
+        fn days_round_trip(n in -25_000i32..375_000) {
+            let day = Day(n);
+            prop_assert_eq!(Day::parse(&day.iso()), Some(day));
+            let (y, m, d) = day.ymd();
+            prop_assert_eq!(Day::from_ymd(y, m, d), Some(day));
+            prop_assert_eq!(day.plus(1).weekday(), (day.weekday() + 1) % 7);
+        }
+
+        /// The schedule's rules hold for any dates: only today onwards, in order, one entry per
+        /// day; no study on an interview day; every topic studied when there is a day for it,
+        /// hardest first; each interview on its day, with reviews 7/3/1 days before.
+        #[test]
+        fn schedules_keep_their_rules((plan, today, k) in plan_and_today()) {
+            let topics: Vec<Topic> = (0..k).map(|i| Topic { title: format!("T{i}"), weight: 20 - i as u8 }).collect();
+            let s = schedule(&plan, today, &topics);
+            let upcoming: Vec<&Interview> = plan.interviews.iter().filter(|i| i.day >= today).collect();
+            prop_assert_eq!(s.past.len(), plan.interviews.len() - upcoming.len());
+            prop_assert!(s.days.windows(2).all(|w| w[0].day < w[1].day));
+            prop_assert!(s.days.iter().all(|d| d.day >= today && !d.tasks.is_empty()));
+            if let Some(last) = upcoming.last() {
+                prop_assert_eq!(s.days.last().map(|d| d.day), Some(last.day));
+            } else {
+                prop_assert!(s.days.is_empty());
+            }
+            let mut first_seen: Vec<Option<usize>> = vec![None; k];
+            let mut study_days = 0;
+            for (at, day) in s.days.iter().enumerate() {
+                let interview_day = upcoming.iter().any(|i| i.day == day.day);
+                for task in &day.tasks {
+                    if let Task::Study { topic, part, of } = task {
+                        prop_assert!(!interview_day, "study on an interview day");
+                        prop_assert!(*part >= 1 && part <= of);
+                        let index: usize = topic[1..].parse().unwrap();
+                        first_seen[index].get_or_insert(at);
+                    }
+                }
+                study_days += usize::from(day.tasks.iter().any(|t| matches!(t, Task::Study { .. })));
+            }
+            if study_days > 0 {
+                prop_assert!(first_seen.iter().all(Option::is_some), "every topic gets a day");
+                prop_assert!(first_seen.windows(2).all(|w| w[0] <= w[1]), "hardest first");
+            }
+            for interview in &upcoming {
+                let on = |day: Day| s.days.iter().find(|d| d.day == day);
+                let on_day = on(interview.day).map(|d| d.tasks.clone()).unwrap_or_default();
+                let has_interview = on_day.iter().any(|t| matches!(t, Task::Interview { title, .. } if *title == interview.title));
+                prop_assert!(has_interview, "interview on its day");
+                for offset in REVIEW_OFFSETS {
+                    let day = interview.day.plus(-offset);
+                    if day >= today && !upcoming.iter().any(|i| i.day == day) {
+                        let has_review = on(day).is_some_and(|d| d.tasks.iter().any(|t| matches!(t, Task::Review { interview: i, days_before } if *i == interview.title && *days_before == offset)));
+                        prop_assert!(has_review, "review {} days before {}", offset, interview.title);
+                    }
+                }
+            }
+        }
+
+        /// Any plan the site makes survives a share link.
+        #[test]
+        fn share_links_round_trip((plan, _, _) in plan_and_today(), slug in "[a-z][a-z0-9]{0,10}") {
+            let shared = Shared { slug, plan };
+            prop_assert_eq!(Shared::from_fragment(&shared.to_fragment()), Ok(Some(shared)));
+        }
+
+        /// Arbitrary fragments never panic.
+        #[test]
+        fn any_fragment_is_read_or_refused(text in "\\PC{0,200}") {
+            let _ = Shared::from_fragment(&format!("share={text}"));
+        }
+    }
+}

@@ -1,11 +1,12 @@
 //! What a visitor keeps in this browser: saved companies, which prep-focus items they have
-//! prepared, and a private note per company. Plain data with one versioned JSON form, used both
+//! prepared, a private note and an interview plan per company. Plain data with one versioned JSON form, used both
 //! in storage and in export files, so the two can never drift apart.
 //!
 //! Reading is strict about the envelope (a file that isn't ours, or is from a newer version, is
 //! refused so nothing is lost by overwriting it) and lenient about the contents (a bad slug or
 //! an out-of-range item is dropped, so tampered data can't break the app).
 
+use crate::model::plan::Plan;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -13,8 +14,9 @@ use std::fmt;
 
 /// The `format` field every stored value and export file carries.
 pub const FORMAT: &str = "company-interview-hubs/personal-data";
-/// The version this build writes; it reads this one and anything older.
-pub const VERSION: u64 = 1;
+/// The version this build writes; it reads this one and anything older. Version 2 added
+/// `plans`; a version-1 build refuses it instead of saving over the plans it can't read.
+pub const VERSION: u64 = 2;
 /// Notes are for prep points, not essays: this keeps one company's note readable and the
 /// whole store well inside the few megabytes browsers allow.
 pub const MAX_NOTE_CHARS: usize = 5_000;
@@ -34,6 +36,8 @@ pub struct Personal {
     pub prepared: BTreeMap<String, Vec<usize>>,
     /// Per company, the visitor's note (never empty).
     pub notes: BTreeMap<String, String>,
+    /// Per company, the interview dates and the role they are for (never without a date).
+    pub plans: BTreeMap<String, Plan>,
 }
 
 /// The JSON form, in storage and in files.
@@ -49,6 +53,8 @@ struct Envelope {
     prepared: Value,
     #[serde(default)]
     notes: Value,
+    #[serde(default, skip_serializing_if = "Value::is_null")]
+    plans: Value,
 }
 
 /// Why stored text or a file could not be read. Nothing is changed when this happens.
@@ -101,8 +107,19 @@ impl Personal {
         personal.prepared = prepared(&envelope.prepared);
         if let Value::Object(notes) = envelope.notes {
             for (slug, note) in notes.into_iter().take(MAX_COMPANIES) {
+                // Stored and imported notes are kept whole (a merge may have joined two); only
+                // typing is limited.
                 if let (true, Value::String(text)) = (is_slug(&slug), note) {
-                    personal.set_note(&slug, &text);
+                    if !text.trim().is_empty() {
+                        personal.notes.insert(slug, text);
+                    }
+                }
+            }
+        }
+        if let Value::Object(plans) = envelope.plans {
+            for (slug, plan) in plans.iter().take(MAX_COMPANIES) {
+                if let (true, Some(plan)) = (is_slug(slug), Plan::from_value(plan)) {
+                    personal.plans.insert(slug.clone(), plan);
                 }
             }
         }
@@ -141,12 +158,30 @@ impl Personal {
             saved: serde_json::json!(self.saved),
             prepared: serde_json::json!(self.prepared),
             notes: serde_json::json!(self.notes),
+            plans: if self.plans.is_empty() {
+                Value::Null
+            } else {
+                Value::Object(self.plans.iter().map(|(slug, plan)| (slug.clone(), plan.to_value())).collect())
+            },
         };
         serde_json::to_value(envelope).unwrap_or(Value::Null)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.saved.is_empty() && self.prepared.is_empty() && self.notes.is_empty()
+        self.saved.is_empty() && self.prepared.is_empty() && self.notes.is_empty() && self.plans.is_empty()
+    }
+
+    pub fn plan(&self, slug: &str) -> Option<&Plan> {
+        self.plans.get(slug)
+    }
+
+    /// Sets a company's plan; a plan with no dates is removed.
+    pub fn set_plan(&mut self, slug: &str, plan: Plan) {
+        if plan.is_empty() {
+            self.plans.remove(slug);
+        } else if self.plans.len() < MAX_COMPANIES || self.plans.contains_key(slug) {
+            self.plans.insert(slug.to_string(), plan);
+        }
     }
 
     pub fn is_saved(&self, slug: &str) -> bool {
@@ -202,7 +237,13 @@ impl Personal {
 
     /// Every company slug this record mentions, once each, sorted.
     pub fn companies(&self) -> BTreeSet<&str> {
-        self.saved.iter().chain(self.prepared.keys()).chain(self.notes.keys()).map(String::as_str).collect()
+        self.saved
+            .iter()
+            .chain(self.prepared.keys())
+            .chain(self.notes.keys())
+            .chain(self.plans.keys())
+            .map(String::as_str)
+            .collect()
     }
 
     /// This record with `other` added: saved companies and ticks are unions; where both have a
@@ -230,6 +271,10 @@ impl Personal {
             };
             merged.notes.insert(slug.clone(), joined);
         }
+        for (slug, theirs) in &other.plans {
+            let joined = merged.plans.get(slug).map_or_else(|| theirs.clone(), |mine| mine.merged(theirs));
+            merged.set_plan(slug, joined);
+        }
         merged
     }
 }
@@ -244,6 +289,9 @@ pub struct Changes {
     pub notes_added: usize,
     pub notes_changed: usize,
     pub notes_removed: usize,
+    pub plans_added: usize,
+    pub plans_changed: usize,
+    pub plans_removed: usize,
 }
 
 impl Changes {
@@ -262,6 +310,9 @@ impl Changes {
             notes_added: notes_new(before, after),
             notes_changed: after.notes.iter().filter(|(s, t)| before.notes.get(*s).is_some_and(|b| b != *t)).count(),
             notes_removed: notes_new(after, before),
+            plans_added: after.plans.keys().filter(|s| !before.plans.contains_key(*s)).count(),
+            plans_changed: after.plans.iter().filter(|(s, p)| before.plans.get(*s).is_some_and(|b| b != *p)).count(),
+            plans_removed: before.plans.keys().filter(|s| !after.plans.contains_key(*s)).count(),
         }
     }
 
@@ -288,12 +339,17 @@ impl Changes {
             part(self.saved_added, "saved company", "saved companies"),
             part(self.ticks_added, "prepared item", "prepared items"),
             part(self.notes_added, "note", "notes"),
+            part(self.plans_added, "interview plan", "interview plans"),
         ]);
-        let changes = part(self.notes_changed, "note", "notes");
+        let changes = list(vec![
+            part(self.notes_changed, "note", "notes"),
+            part(self.plans_changed, "interview plan", "interview plans"),
+        ]);
         let removes = list(vec![
             part(self.saved_removed, "saved company", "saved companies"),
             part(self.ticks_removed, "prepared item", "prepared items"),
             part(self.notes_removed, "note", "notes"),
+            part(self.plans_removed, "interview plan", "interview plans"),
         ]);
         let sentences: Vec<String> = [("Adds", adds), ("changes", changes), ("removes", removes)]
             .into_iter()
@@ -367,10 +423,54 @@ mod tests {
     }
 
     #[test]
-    fn notes_are_cut_to_the_limit() {
+    fn typed_notes_are_cut_to_the_limit_but_stored_ones_never() {
         let mut p = Personal::default();
         p.set_note("a", &"é".repeat(MAX_NOTE_CHARS + 10));
         assert_eq!(p.note("a").chars().count(), MAX_NOTE_CHARS);
+        // A merge joins two notes past the limit; reading it back must not cut it.
+        let merged =
+            p.merged(&Personal { notes: [("a".to_string(), "more".to_string())].into(), ..Personal::default() });
+        assert!(merged.note("a").chars().count() > MAX_NOTE_CHARS);
+        assert_eq!(Personal::from_json(&merged.to_json()).unwrap(), merged);
+    }
+
+    fn plan(date: &str, title: &str) -> Plan {
+        let value =
+            serde_json::json!({"role": "SRE", "interviews": [{"date": date, "kind": "coding", "title": title}]});
+        Plan::from_value(&value).unwrap()
+    }
+
+    #[test]
+    fn plans_are_kept_exported_and_merged() {
+        let mut p = sample();
+        p.set_plan("stripe", plan("2026-12-18", "Onsite"));
+        assert_eq!(Personal::from_json(&p.to_json()).unwrap(), p);
+        assert_eq!(Personal::from_json(&p.to_export("2026-12-05")).unwrap(), p);
+        assert!(p.companies().contains("stripe"));
+        let mut theirs = Personal::default();
+        theirs.set_plan("stripe", plan("2026-12-10", "Phone screen"));
+        theirs.set_plan("google", plan("2027-01-10", "Onsite"));
+        let merged = p.merged(&theirs);
+        assert_eq!(merged.plan("stripe").unwrap().interviews.len(), 2, "a merge keeps both dates");
+        let changes = Changes::between(&p, &merged);
+        assert_eq!((changes.plans_added, changes.plans_changed), (1, 1));
+        assert_eq!(changes.describe(), "Adds 1 interview plan; changes 1 interview plan.");
+        p.set_plan("stripe", Plan::default());
+        assert!(p.plan("stripe").is_none(), "a plan without dates is removed");
+    }
+
+    #[test]
+    fn version_1_files_still_import() {
+        let v1 = format!(r#"{{"format":"{FORMAT}","version":1,"saved":["amazon"],"notes":{{"amazon":"hi"}}}}"#);
+        let p = Personal::from_json(&v1).unwrap();
+        assert_eq!((p.saved.len(), p.note("amazon"), p.plans.len()), (1, "hi", 0));
+        assert!(p.to_json().contains(r#""version":2"#));
+        let hostile = format!(
+            r#"{{"format":"{FORMAT}","version":2,"plans":{{"ok":{{"interviews":[{{"date":"2026-12-01","title":"<b>x</b>"}}]}},"Bad Slug":{{"interviews":[{{"date":"2026-12-01"}}]}},"none":{{"interviews":[]}},"n":7}}}}"#
+        );
+        let p = Personal::from_json(&hostile).unwrap();
+        assert_eq!(p.plans.keys().collect::<Vec<_>>(), ["ok"]);
+        assert_eq!(p.plan("ok").unwrap().interviews[0].title, "<b>x</b>", "kept as text");
     }
 
     #[test]
@@ -390,13 +490,13 @@ mod tests {
         assert_eq!(Personal::from_json("{oops"), Err(ReadError::NotJson));
         assert_eq!(Personal::from_json(r#"{"companies":["amazon"]}"#), Err(ReadError::Foreign));
         assert_eq!(Personal::from_json("[1,2]"), Err(ReadError::Foreign));
-        let newer = format!(r#"{{"format":"{FORMAT}","version":2,"saved":["amazon"]}}"#);
-        assert_eq!(Personal::from_json(&newer), Err(ReadError::Newer(2)));
+        let newer = format!(r#"{{"format":"{FORMAT}","version":3,"saved":["amazon"]}}"#);
+        assert_eq!(Personal::from_json(&newer), Err(ReadError::Newer(3)));
         let bad_version = format!(r#"{{"format":"{FORMAT}","version":"1"}}"#);
         assert_eq!(Personal::from_json(&bad_version), Err(ReadError::Foreign));
         assert_eq!(
-            ReadError::Newer(2).to_string(),
-            "This file comes from a newer version of the site (data version 2; this one reads up to 1). Reload the page to get the newer version, then try again."
+            ReadError::Newer(3).to_string(),
+            "This file comes from a newer version of the site (data version 3; this one reads up to 2). Reload the page to get the newer version, then try again."
         );
         assert_eq!(
             ReadError::TooLarge(2_500_000).to_string(),
