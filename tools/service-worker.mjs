@@ -93,7 +93,7 @@ async function refresh(cache, href) {
 
 // A page is cached by its path alone (the hub's filters live in the query string, but the
 // server answers every hub URL with the same page), and only the app's own pages.
-const ROUTES = /^(|companies\\/[a-z0-9-]+(\\/[a-z-]+)?|compare|your-data)\\/?$/;
+const ROUTES = /^(|companies\\/[a-z0-9-]+(\\/[a-z-]+)?|compare|your-data|plan)\\/?$/;
 function pageKey(href) {
   const u = new URL(href);
   return u.origin + u.pathname;

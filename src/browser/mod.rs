@@ -2,6 +2,8 @@
 //! its own file. Builds on `model`; knows nothing of `state` or `ui`.
 
 pub mod base_path;
+pub mod clock;
+pub mod dom;
 pub mod events;
 pub mod fetch;
 pub mod files;

@@ -52,6 +52,16 @@ impl PageMeta {
         }
     }
 
+    /// Every interview plan the visitor made, and plans shared with them.
+    pub fn plan() -> PageMeta {
+        PageMeta {
+            title: format!("Your interview plans — {SITE_NAME}"),
+            description:
+                "Your interview dates, a countdown and what to prepare each day until then, kept in this browser."
+                    .to_string(),
+        }
+    }
+
     /// A comparison ("Compare Amazon, Google and Stripe"); its raw query string as given.
     pub fn compare(loaded: &Loaded, query: &str) -> PageMeta {
         let comparison = crate::model::compare::Comparison::parse(query, &loaded.catalog);
@@ -80,6 +90,7 @@ impl PageMeta {
             Route::Hub(query) => PageMeta::hub(Some(loaded), &query),
             Route::Company { slug, tab } => PageMeta::company(loaded, &slug, Some(tab)),
             Route::YourData => PageMeta::your_data(),
+            Route::Plan => PageMeta::plan(),
             Route::Compare(query) => PageMeta::compare(loaded, &query),
             Route::NotFound => PageMeta::not_found(),
         }

@@ -226,12 +226,19 @@ impl Personal {
         self.notes.get(slug).map_or("", String::as_str)
     }
 
-    /// Sets a note, cut to [`MAX_NOTE_CHARS`]; an empty (or blank) note is removed.
+    /// How long a company's note may be typed: [`MAX_NOTE_CHARS`], or the note's own length
+    /// when a merge made it longer (editing it must not cut it).
+    pub fn note_limit(&self, slug: &str) -> usize {
+        MAX_NOTE_CHARS.max(self.note(slug).chars().count())
+    }
+
+    /// Sets a typed note, cut to [`Personal::note_limit`]; an empty (or blank) note is removed.
     pub fn set_note(&mut self, slug: &str, text: &str) {
         if text.trim().is_empty() {
             self.notes.remove(slug);
         } else if self.notes.len() < MAX_COMPANIES || self.notes.contains_key(slug) {
-            self.notes.insert(slug.to_string(), text.chars().take(MAX_NOTE_CHARS).collect());
+            let limit = self.note_limit(slug);
+            self.notes.insert(slug.to_string(), text.chars().take(limit).collect());
         }
     }
 
@@ -430,8 +437,15 @@ mod tests {
         // A merge joins two notes past the limit; reading it back must not cut it.
         let merged =
             p.merged(&Personal { notes: [("a".to_string(), "more".to_string())].into(), ..Personal::default() });
-        assert!(merged.note("a").chars().count() > MAX_NOTE_CHARS);
+        let long = merged.note("a").to_string();
+        assert!(long.chars().count() > MAX_NOTE_CHARS);
         assert_eq!(Personal::from_json(&merged.to_json()).unwrap(), merged);
+        // Editing the long note keeps it whole; it just can't grow.
+        let mut edited = merged.clone();
+        edited.set_note("a", &format!("{long}!"));
+        assert_eq!(edited.note("a"), long);
+        edited.set_note("a", &long[2..]);
+        assert_eq!(edited.note("a"), &long[2..]);
     }
 
     fn plan(date: &str, title: &str) -> Plan {

@@ -273,7 +273,6 @@ const PREP_ITEM_WEIGHT: u8 = 3;
 /// prep-focus items already ticked. `stages` are the loop's (kind, title) pairs; stages of one
 /// kind make one topic.
 pub fn topics(prep_focus: &[String], prepared: &[usize], stages: &[(&str, &str)]) -> (Vec<Topic>, Vec<String>) {
-    let mut todo: Vec<Topic> = Vec::new();
     let mut kinds: Vec<(&str, u8, Vec<&str>)> = Vec::new();
     for (kind, title) in stages {
         let Some(weight) = stage_weight(kind) else { continue };
@@ -283,18 +282,27 @@ pub fn topics(prep_focus: &[String], prepared: &[usize], stages: &[(&str, &str)]
             None => kinds.push((kind, weight, vec![title])),
         }
     }
+    let mut all: Vec<Topic> = Vec::new();
     for (_, weight, titles) in kinds {
-        todo.push(Topic { title: format!("Practise: {}", titles.join(" / ")), weight });
+        all.push(Topic { title: format!("Practise: {}", titles.join(" / ")), weight });
     }
     let mut done = Vec::new();
     for (index, item) in prep_focus.iter().enumerate() {
         if prepared.contains(&index) {
             done.push(item.clone());
         } else {
-            todo.push(Topic { title: item.clone(), weight: PREP_ITEM_WEIGHT });
+            all.push(Topic { title: item.clone(), weight: PREP_ITEM_WEIGHT });
         }
     }
-    todo.sort_by_key(|t| std::cmp::Reverse(t.weight));
+    // Hardest first, ties in order: by weight bucket, as a stable sort would (without its code
+    // in the wasm; weights are a handful of small numbers).
+    let mut todo = Vec::with_capacity(all.len());
+    for weight in (0..=u8::MAX).rev() {
+        todo.extend(all.iter().filter(|t| t.weight == weight).cloned());
+        if todo.len() == all.len() {
+            break;
+        }
+    }
     (todo, done)
 }
 
@@ -340,6 +348,13 @@ impl Schedule {
     pub fn today(&self, today: Day) -> Option<&PlanDay> {
         self.days.first().filter(|d| d.day == today)
     }
+}
+
+/// A company's topics for a plan: its loop stages and prep-focus items, less the items ticked.
+pub fn topics_for(company: &crate::model::catalog::Company, prepared: &[usize]) -> (Vec<Topic>, Vec<String>) {
+    let stages: Vec<(&str, &str)> =
+        company.interview_loop.stages.iter().map(|s| (s.kind.as_str(), s.title.as_str())).collect();
+    topics(&company.prep_focus, prepared, &stages)
 }
 
 /// Lays `topics` (hardest first) over the days from `today` to the plan's last date.

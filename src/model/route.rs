@@ -12,6 +12,7 @@ use crate::model::tabs::CompanyTab;
 pub const COMPANIES: &str = "companies";
 pub const YOUR_DATA: &str = "your-data";
 pub const COMPARE: &str = "compare";
+pub const PLAN: &str = "plan";
 
 /// One page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,6 +27,8 @@ pub enum Route {
     /// `/compare`, with its query string as given (the comparison reads it against the catalog).
     Compare(String),
     YourData,
+    /// Every interview plan; a shared plan arrives in the fragment (`model::share`).
+    Plan,
     /// Any other path.
     NotFound,
 }
@@ -54,6 +57,7 @@ impl Route {
             Route::Compare(query) if query.is_empty() => format!("/{COMPARE}"),
             Route::Compare(query) => format!("/{COMPARE}?{query}"),
             Route::YourData => format!("/{YOUR_DATA}"),
+            Route::Plan => format!("/{PLAN}"),
             Route::NotFound => "/404".to_string(),
         }
     }
@@ -71,6 +75,7 @@ impl Route {
                 None => Route::NotFound,
             },
             [YOUR_DATA] => Route::YourData,
+            [PLAN] => Route::Plan,
             [COMPARE] => Route::Compare(query.to_string()),
             _ => Route::NotFound,
         }
@@ -101,6 +106,7 @@ mod tests {
             Route::company("amazon", CompanyTab::RoleTracks),
             Route::compare(&["amazon", "stripe"]),
             Route::YourData,
+            Route::Plan,
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.path()), route, "{}", route.path());

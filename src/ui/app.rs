@@ -12,7 +12,8 @@ use crate::ui::components::shortcuts::Shortcuts;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::components::theme_picker::ThemePicker;
 use crate::ui::pages::{
-    company::CompanyPage, compare::ComparePage, hub::HubPage, not_found::NotFoundPage, your_data::YourDataPage,
+    company::CompanyPage, compare::ComparePage, hub::HubPage, not_found::NotFoundPage, plan::PlanPage,
+    your_data::YourDataPage,
 };
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -73,6 +74,7 @@ pub fn App(
                 <Route path=(StaticSegment(route::COMPANIES), ParamSegment("slug"), OptionalParamSegment("tab")) view=CompanyPage/>
                 <Route path=StaticSegment(route::YOUR_DATA) view=YourDataPage/>
                 <Route path=StaticSegment(route::COMPARE) view=ComparePage/>
+                <Route path=StaticSegment(route::PLAN) view=PlanPage/>
             </Routes>
             <CompareTray/>
             <Shortcuts/>

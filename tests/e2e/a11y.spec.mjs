@@ -21,15 +21,24 @@ const VIEWS = [
   ['not-found', '/companies/nope'],
   ['error', '/?broken=1'],
   ['your-data', '/your-data'],
+  ['plan', '/plan'],
+  ['company-plan', '/companies/stripe/interview-loop'],
   ['compare', '/compare?companies=amazon,google,stripe,nobody'],
   ['compare-tray', '/?q=goo'],
   ['shortcuts-dialog', '/companies/stripe'],
   ['storage-notice', '/companies/stripe/prep-focus'],
 ];
-/** Personal data for the your-data view: a note, progress, a company gone from the catalog. */
+/** A day `n` days from now, as the date input writes it. */
+const inDays = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+/** Personal data for the your-data and plan views: a note, progress, a company gone from the
+ * catalog, and interview plans (the days list is long enough to fold). */
 const PERSONAL = JSON.stringify({
-  format: 'company-interview-hubs/personal-data', version: 1, saved: ['amazon', 'gone-company'],
+  format: 'company-interview-hubs/personal-data', version: 2, saved: ['amazon', 'gone-company'],
   prepared: { amazon: [0, 1] }, notes: { amazon: 'Stories.' },
+  plans: {
+    stripe: { role: 'Backend engineer', interviews: [{ date: inDays(3), time: '14:00', kind: 'technical-screen', title: 'Phone screen' }, { date: inDays(20), kind: 'coding', title: 'Onsite' }] },
+    amazon: { interviews: [{ date: inDays(-5), kind: 'other', title: 'Past screen' }] },
+  },
 });
 
 for (const [sizeName, viewport] of SIZES) {
@@ -39,7 +48,7 @@ for (const [sizeName, viewport] of SIZES) {
       for (const [name, url] of VIEWS) {
         test(`axe finds no WCAG A/AA violation: ${name}`, async ({ page }) => {
           if (name === 'error') await page.route('**/data/hub.json', (r) => r.fulfill({ status: 500, body: '' }));
-          if (name === 'your-data' || name === 'prep-focus') {
+          if (['your-data', 'prep-focus', 'plan', 'company-plan'].includes(name)) {
             await page.addInitScript((v) => localStorage.setItem('company-interview-hubs:personal', v), PERSONAL);
           }
           if (name === 'compare-tray') {
@@ -65,6 +74,7 @@ for (const [sizeName, viewport] of SIZES) {
           await expect(page.locator('main h1, main h2').first()).toBeVisible();
           if (name.startsWith('hub')) await hubReady(page);
           if (name === 'error') await expect(page.getByRole('alert')).toBeVisible();
+          if (name === 'plan' || name === 'company-plan') await expect(page.locator('.plan-days').first()).toBeVisible();
           if (sizeName === 'phone' && name === 'hub') {
             await page.getByRole('button', { name: /Show filters/ }).click();
             await expect(page.locator('#filters')).toBeVisible();

@@ -153,7 +153,7 @@ test('export, then import into a fresh browser profile, restores everything', as
   await liveApp(other);
   await expect(other.locator('main')).toContainText('Nothing yet.');
   await other.getByLabel('Choose an exported file (.json)').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await expect(other.locator('#import-contents')).toHaveText('backup.json holds 2 companies saved, progress for 2 companies and 2 notes.');
+  await expect(other.locator('#import-contents')).toHaveText('backup.json holds 2 companies saved, progress for 2 companies, 2 notes and 0 interview plans.');
   await other.getByRole('button', { name: 'Merge into my data' }).click();
   await expect(other.locator('#import-result')).toHaveText('Merged. Adds 2 saved companies, 3 prepared items and 2 notes.');
   await other.goto('/companies/amazon/prep-focus');

@@ -19,15 +19,16 @@ pub fn CompanyCard(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
         saved.with(|s| {
             let prepared = s.prepared_count(&slug, total);
             let is_saved = s.is_saved(&slug);
-            (is_saved || prepared > 0).then(|| {
-                view! {
-                    <span class="badge badge-mine">
-                        {is_saved.then_some("★ Saved")}
-                        {(is_saved && prepared > 0).then_some(" · ")}
-                        {(prepared > 0).then(|| format!("{prepared} of {total} prepared"))}
-                    </span>
-                }
-            })
+            let countdown = s.plan(&slug).and_then(|p| p.countdown(crate::browser::clock::local_today()));
+            let parts: Vec<String> = [
+                is_saved.then(|| "★ Saved".to_string()),
+                (prepared > 0).then(|| format!("{prepared} of {total} prepared")),
+                countdown,
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!parts.is_empty()).then(|| view! { <span class="badge badge-mine">{parts.join(" · ")}</span> })
         })
     };
     view! {

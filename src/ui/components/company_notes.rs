@@ -15,6 +15,10 @@ pub fn CompanyNotes(slug: String, name: String) -> impl IntoView {
     let state = expect_context::<PersonalState>();
     let stored_slug = slug.clone();
     let stored = Memo::new(move |_| state.with(|p| p.note(&stored_slug).to_string()));
+    // A note joined by an import may be longer than typing allows: it is never cut, only kept
+    // from growing.
+    let limit_slug = slug.clone();
+    let limit = Memo::new(move |_| state.with(|p| p.note_limit(&limit_slug)));
     // What is in the box; follows the stored note (load, another tab) unless a save is pending.
     let draft = RwSignal::new(String::new());
     let pending = RwSignal::new(0_u32);
@@ -30,7 +34,7 @@ pub fn CompanyNotes(slug: String, name: String) -> impl IntoView {
         pending.set(0);
     });
     let on_input = move |ev: leptos::ev::Event| {
-        let text: String = event_target_value(&ev).chars().take(MAX_NOTE_CHARS).collect();
+        let text: String = event_target_value(&ev).chars().take(limit.get_untracked()).collect();
         draft.set(text);
         let ticket = pending.get_untracked().wrapping_add(1).max(1);
         pending.set(ticket);
@@ -82,10 +86,11 @@ pub fn CompanyNotes(slug: String, name: String) -> impl IntoView {
     };
     let near_limit = move || length() * 10 >= MAX_NOTE_CHARS * 9;
     let limit_text = move || {
-        if length() >= MAX_NOTE_CHARS {
-            format!("You've reached the limit of {MAX_NOTE_CHARS} characters for one note.")
+        let max = limit.get();
+        if length() >= max {
+            format!("You've reached the limit of {max} characters for this note.")
         } else {
-            format!("{} of {MAX_NOTE_CHARS} characters used.", length())
+            format!("{} of {max} characters used.", length())
         }
     };
     view! {
@@ -95,7 +100,7 @@ pub fn CompanyNotes(slug: String, name: String) -> impl IntoView {
             <textarea
                 id="company-note"
                 rows="5"
-                maxlength=MAX_NOTE_CHARS.to_string()
+                maxlength=move || limit.get().to_string()
                 prop:value=move || draft.get()
                 on:input=on_input
                 on:blur=flush

@@ -6,6 +6,7 @@ pub mod company_card;
 pub mod company_notes;
 pub mod compare_pick;
 pub mod hub_controls;
+pub mod interview_plan;
 pub mod load_state;
 pub mod prep_checklist;
 pub mod save_button;

@@ -4,4 +4,5 @@ pub mod company;
 pub mod compare;
 pub mod hub;
 pub mod not_found;
+pub mod plan;
 pub mod your_data;

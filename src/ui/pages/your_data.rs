@@ -21,7 +21,8 @@ enum Import {
         file: String,
         incoming: Personal,
     },
-    Done(String),
+    /// Applied; a Replace keeps what it replaced, so it can be undone.
+    Done(String, Option<Personal>),
 }
 
 /// Summary of the visitor's data, a download of all of it, and an import that shows what it
@@ -37,7 +38,7 @@ pub fn YourDataPage() -> impl IntoView {
     let export = move |_| {
         let today = crate::model::dates::today();
         let name = format!("company-interview-hubs-{today}.json");
-        let result = download(&name, &state.snapshot().to_export(&today));
+        let result = download(&name, "application/json", &state.snapshot().to_export(&today));
         exported.set(Some(match result {
             Ok(()) => format!("Downloaded {name}."),
             Err(_) => "Your browser refused the download; nothing was changed.".to_string(),
@@ -67,7 +68,8 @@ pub fn YourDataPage() -> impl IntoView {
         let after = if replace { incoming } else { before.merged(&incoming) };
         let what = Changes::between(&before, &after).describe();
         state.replace(after);
-        import.set(Import::Done(format!("{} {what}", if replace { "Replaced." } else { "Merged." })));
+        let undo = replace.then_some(before);
+        import.set(Import::Done(format!("{} {what}", if replace { "Replaced." } else { "Merged." }), undo));
         crate::browser::focus::focus_id_soon("import-result");
     };
 
@@ -102,8 +104,15 @@ pub fn YourDataPage() -> impl IntoView {
                     Import::Refused(why) => EitherOf4::B(view! {
                         <p class="import-error" role="alert">{why} " Nothing was changed."</p>
                     }),
-                    Import::Done(what) => EitherOf4::C(view! {
+                    Import::Done(what, undo) => EitherOf4::C(view! {
                         <p class="import-done" id="import-result" tabindex="-1" role="status">{what}</p>
+                        {undo.map(|before| view! {
+                            <button type="button" class="button secondary" on:click=move |_| {
+                                state.replace(before.clone());
+                                import.set(Import::Done("Undone: your data is as it was before the import.".to_string(), None));
+                                crate::browser::focus::focus_id_soon("import-result");
+                            }>"Undo replace"</button>
+                        })}
                     }),
                     Import::Ready { file, incoming } => EitherOf4::D(view! { <ImportChoice file incoming apply/> }),
                 }}
@@ -124,10 +133,11 @@ fn ImportChoice(
     let merge = Changes::between(&before, &before.merged(&incoming)).describe();
     let replace = Changes::between(&before, &incoming).describe();
     let contents = format!(
-        "{file} holds {} saved, progress for {} and {} notes.",
+        "{file} holds {} saved, progress for {}, {} notes and {}.",
         plural(incoming.saved.len(), "company", "companies"),
         plural(incoming.prepared.len(), "company", "companies"),
-        incoming.notes.len()
+        incoming.notes.len(),
+        plural(incoming.plans.len(), "interview plan", "interview plans")
     );
     view! {
         <div class="import-choice" role="group" aria-labelledby="import-contents">
@@ -159,10 +169,11 @@ fn KeptSummary() -> impl IntoView {
                 });
             }
             let totals = format!(
-                "{} saved, progress on {}, {}.",
+                "{} saved, progress on {}, {}, {}.",
                 plural(p.saved.len(), "company", "companies"),
                 plural(p.prepared.len(), "company", "companies"),
-                plural(p.notes.len(), "note", "notes")
+                plural(p.notes.len(), "note", "notes"),
+                plural(p.plans.len(), "interview plan", "interview plans")
             );
             let rows = p
                 .companies()
@@ -182,6 +193,9 @@ fn KeptSummary() -> impl IntoView {
                     }
                     if p.notes.contains_key(slug) {
                         what.push("a note".to_string());
+                    }
+                    if p.plans.contains_key(slug) {
+                        what.push("an interview plan".to_string());
                     }
                     let name = match company {
                         Some(c) => EitherOf3::A(view! {

@@ -6,6 +6,7 @@ use super::panels::panel;
 use crate::model::catalog::Company;
 use crate::model::dates::human_date;
 use crate::model::loaded::Loaded;
+use crate::model::plan::Plan;
 use crate::model::tabs::CompanyTab;
 use crate::state::personal::PersonalState;
 use leptos::either::Either;
@@ -27,12 +28,20 @@ pub fn PrintSheet(loaded: Arc<Loaded>, company: Arc<Company>) -> impl IntoView {
     let slug = company.slug.clone();
     // Only this company's ticks and note matter here, not every change to personal data.
     let mine = Memo::new(move |_| {
-        state.with(|p| (p.prepared.get(&slug).cloned().unwrap_or_default(), p.note(&slug).to_string()))
+        state.with(|p| {
+            (p.prepared.get(&slug).cloned().unwrap_or_default(), p.note(&slug).to_string(), p.plan(&slug).cloned())
+        })
     });
-    move || mounted.get().then(|| mine.with(|(ticks, note)| sheet(&loaded, &company, ticks, note)))
+    move || mounted.get().then(|| mine.with(|(ticks, note, plan)| sheet(&loaded, &company, ticks, note, plan.as_ref())))
 }
 
-fn sheet(loaded: &Loaded, company: &Company, ticks: &[usize], note: &str) -> impl IntoView + use<> {
+fn sheet(
+    loaded: &Loaded,
+    company: &Company,
+    ticks: &[usize],
+    note: &str,
+    plan: Option<&Plan>,
+) -> impl IntoView + use<> {
     let path =
         crate::browser::base_path::link(&crate::model::route::Route::company(&company.slug, CompanyTab::Snapshot));
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
@@ -58,6 +67,20 @@ fn sheet(loaded: &Loaded, company: &Company, ticks: &[usize], note: &str) -> imp
         human_date(&company.reviewed)
     );
     // The visitor's own note closes the sheet, as text (line breaks kept by CSS).
+    // The plan, a line per day, in the shapes the checklist already uses.
+    let plan = plan.map(|plan| {
+        let today = crate::browser::clock::local_today();
+        let (schedule, _) = crate::ui::components::interview_plan::company_schedule(company, ticks, plan, today);
+        let heading = match plan.countdown(today) {
+            Some(countdown) => format!("Your interview plan: {countdown}"),
+            None => "Your interview plan".to_string(),
+        };
+        let days = schedule.days.iter().map(|d| {
+            let tasks: Vec<String> = d.tasks.iter().map(crate::model::plan::task_text).collect();
+            view! { <li>{format!("{}: {}", d.day.label(), tasks.join("; "))}</li> }
+        });
+        view! { <section class="print-section"><h2>{heading}</h2><ul class="print-checklist">{days.collect_view()}</ul></section> }
+    });
     let note = (!note.is_empty()).then(|| {
         view! { <section class="print-section"><h2>"Your notes"</h2><p class="print-note">{note.to_string()}</p></section> }
     });
@@ -65,6 +88,7 @@ fn sheet(loaded: &Loaded, company: &Company, ticks: &[usize], note: &str) -> imp
         <div class="print-sheet">
             <p class="print-meta">{meta}</p>
             {sections}
+            {plan}
             {note}
         </div>
     }

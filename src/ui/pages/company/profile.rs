@@ -9,6 +9,7 @@ use crate::model::route::Route;
 use crate::model::tabs::CompanyTab;
 use crate::ui::components::company_notes::CompanyNotes;
 use crate::ui::components::compare_pick::ComparePick;
+use crate::ui::components::interview_plan::PlanEditor;
 use crate::ui::components::save_button::SaveButton;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -109,7 +110,11 @@ pub fn CompanyProfile(
             )
             .map(|href| view! { <p class="report"><a href=href>"Report something outdated or wrong"</a></p> })
         }}
-        <CompanyNotes slug=company.slug.clone() name=company.name.clone()/>
+        // One child for both (the page's children are a tuple; an eighth costs ~10 KB of wasm).
+        <div class="yours">
+            <PlanEditor company=company.clone()/>
+            <CompanyNotes slug=company.slug.clone() name=company.name.clone()/>
+        </div>
         <RelatedCompanies loaded=loaded.clone() index/>
         <PrintSheet loaded=print_loaded company=print_company/>
     }

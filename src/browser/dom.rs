@@ -1,0 +1,50 @@
+//! Plain DOM for read-only blocks that are rebuilt whole when their data changes (a plan's
+//! dates and days). Written by hand on purpose: each distinct `view!` shape monomorphises into
+//! its own rendering, hydration and update code (the plan's views first cost about 50 KB of
+//! gzipped wasm); these few calls cost a few hundred bytes. Text always goes in as text nodes,
+//! never as HTML.
+
+use leptos::prelude::document;
+use wasm_bindgen::JsCast;
+
+/// Appends `<tag class=…>text</tag>` to `parent` and returns it (`None` only if the document
+/// refuses to create the element).
+pub fn add(parent: &web_sys::Element, tag: &str, class: &str, text: &str) -> Option<web_sys::Element> {
+    let el = document().create_element(tag).ok()?;
+    if !class.is_empty() {
+        el.set_class_name(class);
+    }
+    if !text.is_empty() {
+        el.set_text_content(Some(text));
+    }
+    parent.append_child(&el).ok()?;
+    Some(el)
+}
+
+/// Removes every child of `el`.
+pub fn clear(el: &web_sys::Element) {
+    el.set_text_content(None);
+}
+
+/// The value of the form control with this id ("" when there is none).
+pub fn value_of(id: &str) -> String {
+    document()
+        .get_element_by_id(id)
+        .and_then(|el| js_sys::Reflect::get(&el, &"value".into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// Sets the value of the form control with this id.
+pub fn set_value_of(id: &str, value: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let _ = js_sys::Reflect::set(&el, &"value".into(), &value.into());
+    }
+}
+
+/// The `data-…` attribute `name` of the clicked element or its nearest ancestor that has it.
+pub fn clicked_data(ev: &web_sys::Event, name: &str) -> Option<String> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let holder = target.closest(&format!("[data-{name}]")).ok()??;
+    holder.get_attribute(&format!("data-{name}"))
+}
