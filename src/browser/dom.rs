@@ -48,3 +48,15 @@ pub fn clicked_data(ev: &web_sys::Event, name: &str) -> Option<String> {
     let holder = target.closest(&format!("[data-{name}]")).ok()??;
     holder.get_attribute(&format!("data-{name}"))
 }
+
+/// Appends a text node to `parent`.
+pub fn text(parent: &web_sys::Element, text: &str) {
+    let _ = parent.append_child(&document().create_text_node(text));
+}
+
+/// Sets attributes on `el` (ignoring the rare refusal: a bad name is a bug caught by tests).
+pub fn attrs(el: &web_sys::Element, pairs: &[(&str, &str)]) {
+    for (name, value) in pairs {
+        let _ = el.set_attribute(name, value);
+    }
+}

@@ -37,7 +37,51 @@ pub struct Personal {
     /// Per company, the visitor's note (never empty).
     pub notes: BTreeMap<String, String>,
     /// Per company, the interview dates and the role they are for (never without a date).
-    pub plans: BTreeMap<String, Plan>,
+    pub plans: Plans,
+}
+
+/// Plans by company slug, in slug order. A sorted list rather than a `BTreeMap`: a map of one
+/// more value type monomorphises its own tree code (about 3 KB of gzipped wasm), and a visitor
+/// has a handful of plans.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Plans(Vec<(String, Plan)>);
+
+impl Plans {
+    pub fn get(&self, slug: &str) -> Option<&Plan> {
+        self.0.iter().find(|(s, _)| s == slug).map(|(_, p)| p)
+    }
+
+    pub fn contains_key(&self, slug: &str) -> bool {
+        self.get(slug).is_some()
+    }
+
+    /// Sets or replaces a company's plan, keeping slug order.
+    pub fn insert(&mut self, slug: String, plan: Plan) {
+        match self.0.binary_search_by(|(s, _)| s.as_str().cmp(&slug)) {
+            Ok(at) => self.0[at].1 = plan,
+            Err(at) => self.0.insert(at, (slug, plan)),
+        }
+    }
+
+    pub fn remove(&mut self, slug: &str) {
+        self.0.retain(|(s, _)| s != slug);
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Plan)> {
+        self.0.iter().map(|(s, p)| (s, p))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(s, _)| s)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 /// The JSON form, in storage and in files.
@@ -109,10 +153,10 @@ impl Personal {
             for (slug, note) in notes.into_iter().take(MAX_COMPANIES) {
                 // Stored and imported notes are kept whole (a merge may have joined two); only
                 // typing is limited.
-                if let (true, Value::String(text)) = (is_slug(&slug), note) {
-                    if !text.trim().is_empty() {
-                        personal.notes.insert(slug, text);
-                    }
+                if let (true, Value::String(text)) = (is_slug(&slug), note)
+                    && !text.trim().is_empty()
+                {
+                    personal.notes.insert(slug, text);
                 }
             }
         }
@@ -278,7 +322,7 @@ impl Personal {
             };
             merged.notes.insert(slug.clone(), joined);
         }
-        for (slug, theirs) in &other.plans {
+        for (slug, theirs) in other.plans.iter() {
             let joined = merged.plans.get(slug).map_or_else(|| theirs.clone(), |mine| mine.merged(theirs));
             merged.set_plan(slug, joined);
         }
@@ -317,9 +361,9 @@ impl Changes {
             notes_added: notes_new(before, after),
             notes_changed: after.notes.iter().filter(|(s, t)| before.notes.get(*s).is_some_and(|b| b != *t)).count(),
             notes_removed: notes_new(after, before),
-            plans_added: after.plans.keys().filter(|s| !before.plans.contains_key(*s)).count(),
-            plans_changed: after.plans.iter().filter(|(s, p)| before.plans.get(*s).is_some_and(|b| b != *p)).count(),
-            plans_removed: before.plans.keys().filter(|s| !after.plans.contains_key(*s)).count(),
+            plans_added: after.plans.keys().filter(|s| !before.plans.contains_key(s)).count(),
+            plans_changed: after.plans.iter().filter(|(s, p)| before.plans.get(s).is_some_and(|b| b != *p)).count(),
+            plans_removed: before.plans.keys().filter(|s| !after.plans.contains_key(s)).count(),
         }
     }
 

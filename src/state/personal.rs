@@ -67,12 +67,11 @@ impl PersonalState {
     /// Read-modify-write: the change applies to what storage holds now, so a change another
     /// tab stored a moment ago (its storage event not yet delivered) is kept, not overwritten.
     pub fn update(&self, change: impl FnOnce(&mut Personal)) {
-        if self.keeping.get_untracked() == Keeping::Yes {
-            if let Some(Ok(stored)) = read_stored(Store::Local, KEY).map(|text| Personal::from_json(&text)) {
-                if self.data.with_untracked(|mine| *mine != stored) {
-                    self.data.set(stored);
-                }
-            }
+        if self.keeping.get_untracked() == Keeping::Yes
+            && let Some(Ok(stored)) = read_stored(Store::Local, KEY).map(|text| Personal::from_json(&text))
+            && self.data.with_untracked(|mine| *mine != stored)
+        {
+            self.data.set(stored);
         }
         self.data.update(change);
         self.save();

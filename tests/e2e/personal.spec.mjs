@@ -178,6 +178,42 @@ test('merge keeps what you have; replace makes your data exactly the file', asyn
   await page.getByRole('button', { name: 'Replace my data' }).click();
   await expect(page.locator('#import-result')).toContainText('Replaced.');
   expect(await stored(page)).toMatchObject({ saved: ['stripe'], prepared: { stripe: [0] }, notes: { amazon: 'Theirs.' } });
+  // Undo after Replace (issue 22) puts back exactly what was there.
+  await page.getByRole('button', { name: 'Undo replace' }).click();
+  await expect(page.locator('#import-result')).toHaveText('Undone: your data is as it was before the import.');
+  await expect(page.getByRole('button', { name: 'Undo replace' })).toHaveCount(0);
+  expect(await stored(page)).toMatchObject({ saved: ['amazon', 'stripe'], prepared: { stripe: [0] }, notes: { amazon: 'Mine.\n\nTheirs.' } });
+});
+
+test('a change made in one tab never overwrites what another tab stored a moment before (issue 22)', async ({ page }) => {
+  await page.goto('/companies/stripe');
+  await liveApp(page);
+  // Another tab's write that this tab has not heard about (no storage event reaches it).
+  await page.evaluate(([key, format]) => {
+    window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true);
+    localStorage.setItem(key, JSON.stringify({ format, version: 2, saved: ['amazon'], notes: { amazon: 'From the other tab.' } }));
+  }, [KEY, FORMAT]);
+  await page.getByRole('button', { name: 'Save company' }).click();
+  const data = await stored(page);
+  expect(data.saved).toEqual(['amazon', 'stripe']);
+  expect(data.notes).toEqual({ amazon: 'From the other tab.' });
+});
+
+test('a stored note longer than the typing limit (joined by a merge) is never cut', async ({ page }) => {
+  const long = `${'a'.repeat(4_000)}\n\n${'b'.repeat(4_000)}`;
+  await seed(page, { saved: [], prepared: {}, notes: { stripe: long } });
+  await page.goto('/companies/stripe');
+  await liveApp(page);
+  const note = page.getByLabel(/Private notes on Stripe/);
+  await expect(note).toHaveValue(long);
+  await note.press('End');
+  await note.pressSequentially('!');
+  await expect(page.locator('#note-status')).toContainText(`reached the limit of ${long.length} characters`);
+  await note.press('Backspace');
+  await expect(page.locator('#note-status')).toContainText('Saved in this browser.');
+  expect((await stored(page)).notes.stripe).toBe(long.slice(0, -1));
+  await page.reload();
+  await expect(page.getByLabel(/Private notes on Stripe/)).toHaveValue(long.slice(0, -1));
 });
 
 test('a bad, foreign, newer or too-large file gets a clear message and changes nothing', async ({ page }) => {

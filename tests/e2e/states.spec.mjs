@@ -112,16 +112,15 @@ test('a slow catalog on a view without a prerendered copy shows the loading skel
   await expect(page.locator('.cards > li')).toHaveCount(firstPage);
 });
 
-test('a catalog that breaks rules still renders and lists its problems', async ({ page }) => {
+test('a catalog that breaks rules (unchecked by a build) still renders, unknown names as their slug', async ({ page }) => {
+  // The rules run in the build and `make check-catalog`, not in the browser (12 KB of wasm).
   const data = JSON.parse(raw);
   data.companies[0].category = 'space-travel';
   await page.route(CATALOG, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
   await page.goto('/');
   await hubReady(page);
-  await expect(page.locator('.notice summary')).toHaveText('This catalog has 1 problem; some details may be missing.');
-  await page.locator('.notice summary').click();
-  await expect(page.locator('.notice li')).toHaveText('companies[0] (amazon).category: unknown category "space-travel"');
   await expect(page.locator('.cards > li')).toHaveCount(firstPage);
+  await expect(page.locator('.card', { hasText: data.companies[0].name }).first()).toContainText('space-travel');
 });
 
 test('the hub hand-over never shows fewer cards than the build-time copy, and keeps focus', async ({ page }) => {

@@ -113,19 +113,3 @@ fn LoadFailed(message: String) -> impl IntoView {
         </div>
     }
 }
-
-/// Lists rule violations in a catalog that still loaded, so an editor sees what is wrong.
-#[component]
-pub fn ProblemsNotice(loaded: Arc<Loaded>) -> impl IntoView {
-    let count = loaded.problems.len();
-    (count > 0).then(|| {
-        let items = loaded.problems.iter().take(50).map(|p| view! { <li>{p.to_string()}</li> }).collect_view();
-        let problems = crate::model::text::plural(count, "problem", "problems");
-        view! {
-            <details class="notice">
-                <summary>{format!("This catalog has {problems}; some details may be missing.")}</summary>
-                <ul>{items}</ul>
-            </details>
-        }
-    })
-}

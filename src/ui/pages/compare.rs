@@ -1,6 +1,7 @@
 //! `/compare?companies=a,b,c`: two to four companies side by side, what they share marked.
 
 use crate::browser::base_path::link;
+use crate::browser::dom::{add, attrs, clear, text};
 use crate::browser::head::use_page_meta;
 use crate::model::catalog::Company;
 use crate::model::compare::{Comparison, MAX_COMPARED};
@@ -10,7 +11,7 @@ use crate::model::route::Route;
 use crate::model::tabs::CompanyTab;
 use crate::state::catalog::CatalogState;
 use crate::ui::components::back_link::BackLink;
-use crate::ui::components::badges::{CategoryBadge, DifficultyBadge, difficulty_level};
+use crate::ui::components::badges::difficulty_level;
 use crate::ui::components::load_state::{Skeleton, WithCatalog, WithCompanies};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -86,129 +87,122 @@ fn CompareBody(loaded: Arc<Loaded>, comparison: Comparison) -> impl IntoView {
     view! { {notice} {body} }
 }
 
+/// The table, drawn with `browser::dom` once its profiles are here (it never changes after:
+/// another comparison is another page). As `view!` it was most of this page's ~21 KB of gzipped
+/// wasm; see `browser::dom`.
 #[component]
 fn CompareTable(loaded: Arc<Loaded>, full: Vec<Arc<Company>>, comparison: Comparison) -> impl IntoView {
+    let frame = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(el) = frame.get() {
+            clear(&el);
+            draw_table(&el, &loaded, &full, &comparison);
+        }
+    });
+    view! { <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0" node_ref=frame></div> }
+}
+
+fn draw_table(el: &web_sys::Element, loaded: &Loaded, full: &[Arc<Company>], comparison: &Comparison) -> Option<()> {
     let catalog = &loaded.catalog;
     // Full profiles: the catalog may be the hub index.
     let companies: Vec<&Company> = full.iter().map(|c| &**c).collect();
     let shared_roles = comparison.shared_roles(catalog);
-    let same = |same: bool| same.then(|| view! { <span class="tag shared">"Same for all"</span> });
     let same_category = comparison.all_same(catalog, |c| &c.category);
     let same_difficulty = comparison.all_same(catalog, |c| &c.difficulty);
     let slugs: Vec<&str> = companies.iter().map(|c| c.slug.as_str()).collect();
-    let heads = companies
-        .iter()
-        .map(|c| {
-            let without: Vec<&str> = slugs.iter().copied().filter(|s| *s != c.slug).collect();
-            let remove = (without.len() >= 2).then(|| {
-                view! {
-                    <a class="remove" href=link(&Route::compare(&without))>
-                        {format!("Remove {}", c.name)}
-                    </a>
-                }
-            });
-            view! {
-                <th scope="col">
-                    <a href=link(&Route::company(&c.slug, CompanyTab::Snapshot))>{c.name.clone()}</a>
-                    {remove}
-                </th>
-            }
-        })
-        .collect_view();
-    let list = |items: &[String]| {
-        let items = items.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view();
-        view! { <ul>{items}</ul> }
-    };
-    let category = companies
-        .iter()
-        .map(|c| view! { <CategoryBadge name=catalog.category_name(&c.category).to_string()/> {same(same_category)} })
-        .collect();
-    let difficulty = companies
-        .iter()
-        .map(|c| {
-            let (level, of) = difficulty_level(catalog, &c.difficulty);
-            view! {
-                <DifficultyBadge name=catalog.difficulty_name(&c.difficulty).to_string() rank=level of=of/>
-                {same(same_difficulty)}
-                <p class="note">{c.difficulty_note.clone()}</p>
-            }
-        })
-        .collect();
-    let style = companies.iter().map(|c| c.interview_style.clone()).collect();
-    // The loop as one line, then its stages by kind (what a candidate compares first).
-    let loops = companies
-        .iter()
-        .map(|c| {
-            let l = &c.interview_loop;
-            let line = l.summary().unwrap_or_else(|| "Not known: too little public evidence".to_string());
-            let stages: Vec<String> = l
-                .stages
-                .iter()
-                .map(|s| format!("{} ({})", catalog.stage_kind_name(&s.kind), s.minutes_text()))
-                .collect();
-            view! { <p>{line}</p>{list(&stages)} }
-        })
-        .collect();
-    let values = companies.iter().map(|c| list(&c.values)).collect();
-    let prep = companies.iter().map(|c| list(&c.prep_focus)).collect();
-    let roles = companies
-        .iter()
-        .map(|c| {
-            let items = c
-                .primary_roles
-                .iter()
-                .map(|r| {
-                    let shared = shared_roles.contains(&r.as_str());
-                    view! {
-                        <li class:shared=shared>
-                            {catalog.role_name(r).to_string()}
-                            {shared.then(|| view! { <span class="tag shared">"Shared"</span> })}
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ul>{items}</ul> }
-        })
-        .collect();
-    let emphasis = companies
-        .iter()
-        .map(|c| {
-            let items = catalog
-                .tracks(c)
-                .into_iter()
-                .filter(|t| c.primary_roles.iter().any(|r| r == t.role_slug))
-                .map(|t| view! { <li><strong>{t.role_name.to_string()}</strong>": "{t.emphasis.join(", ")}</li> })
-                .collect_view();
-            view! { <ul>{items}</ul> }
-        })
-        .collect();
+    let table = add(el, "table", "compare-table", "")?;
     let caption = format!(
         "{} compared.{}",
         crate::model::text::and_list(&companies.iter().map(|c| c.name.as_str()).collect::<Vec<_>>()),
         if shared_roles.is_empty() { "" } else { " Roles all of them hire for are marked Shared." }
     );
-    view! {
-        <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
-            <table class="compare-table">
-                <caption id="compare-caption">{caption}</caption>
-                <thead><tr><td></td>{heads}</tr></thead>
-                <tbody>
-                    {row("Category", category)}
-                    {row("Difficulty", difficulty)}
-                    {row("Interview loop", loops)}
-                    {row("Interview style", style)}
-                    {row("What they tend to value", values)}
-                    {row("Prep focus", prep)}
-                    {row("Primary roles", roles)}
-                    {row("What each role's loop emphasizes", emphasis)}
-                </tbody>
-            </table>
-        </div>
+    attrs(&add(&table, "caption", "", &caption)?, &[("id", "compare-caption")]);
+    let head = add(&add(&table, "thead", "", "")?, "tr", "", "")?;
+    add(&head, "td", "", "");
+    for c in &companies {
+        let th = add(&head, "th", "", "")?;
+        attrs(&th, &[("scope", "col")]);
+        attrs(&add(&th, "a", "", &c.name)?, &[("href", &link(&Route::company(&c.slug, CompanyTab::Snapshot)))]);
+        let without: Vec<&str> = slugs.iter().copied().filter(|s| *s != c.slug).collect();
+        if without.len() >= 2 {
+            attrs(
+                &add(&th, "a", "remove", &format!("Remove {}", c.name))?,
+                &[("href", &link(&Route::compare(&without)))],
+            );
+        }
     }
-}
-
-/// One aspect's row: its name, then one cell per company.
-fn row<V: IntoView + 'static>(label: &'static str, cells: Vec<V>) -> impl IntoView {
-    let cells = cells.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view();
-    view! { <tr><th scope="row">{label}</th>{cells}</tr> }
+    let body = add(&table, "tbody", "", "")?;
+    // One aspect's row: its name, then one cell per company, each filled by `cell`.
+    let row = |label: &str, cell: &dyn Fn(&web_sys::Element, &Company) -> Option<()>| -> Option<()> {
+        let tr = add(&body, "tr", "", "")?;
+        attrs(&add(&tr, "th", "", label)?, &[("scope", "row")]);
+        for c in &companies {
+            cell(&add(&tr, "td", "", "")?, c);
+        }
+        Some(())
+    };
+    let same = |td: &web_sys::Element, same: bool| {
+        if same {
+            add(td, "span", "tag shared", "Same for all");
+        }
+    };
+    let list = |td: &web_sys::Element, items: &[String]| -> Option<()> {
+        let ul = add(td, "ul", "", "")?;
+        for item in items {
+            add(&ul, "li", "", item);
+        }
+        Some(())
+    };
+    row("Category", &|td, c| {
+        let badge = add(td, "span", "badge badge-category", "")?;
+        add(&badge, "span", "sr-only", "Category: ");
+        text(&badge, catalog.category_name(&c.category));
+        same(td, same_category);
+        Some(())
+    })?;
+    row("Difficulty", &|td, c| {
+        let (rank, of) = difficulty_level(catalog, &c.difficulty);
+        let badge = add(td, "span", &format!("badge badge-difficulty level-{rank}"), "")?;
+        let pips: String = (0..of).map(|i| if i < rank { '●' } else { '○' }).collect();
+        attrs(&add(&badge, "span", "pips", &pips)?, &[("aria-hidden", "true")]);
+        add(&badge, "span", "sr-only", "Difficulty: ");
+        text(&badge, catalog.difficulty_name(&c.difficulty));
+        same(td, same_difficulty);
+        add(td, "p", "note", &c.difficulty_note);
+        Some(())
+    })?;
+    // The loop as one line, then its stages by kind (what a candidate compares first).
+    row("Interview loop", &|td, c| {
+        let l = &c.interview_loop;
+        add(td, "p", "", &l.summary().unwrap_or_else(|| "Not known: too little public evidence".to_string()));
+        let stages: Vec<String> =
+            l.stages.iter().map(|s| format!("{} ({})", catalog.stage_kind_name(&s.kind), s.minutes_text())).collect();
+        list(td, &stages)
+    })?;
+    row("Interview style", &|td, c| {
+        text(td, &c.interview_style);
+        Some(())
+    })?;
+    row("What they tend to value", &|td, c| list(td, &c.values))?;
+    row("Prep focus", &|td, c| list(td, &c.prep_focus))?;
+    row("Primary roles", &|td, c| {
+        let ul = add(td, "ul", "", "")?;
+        for r in &c.primary_roles {
+            let shared = shared_roles.contains(&r.as_str());
+            let li = add(&ul, "li", if shared { "shared" } else { "" }, catalog.role_name(r))?;
+            if shared {
+                add(&li, "span", "tag shared", "Shared");
+            }
+        }
+        Some(())
+    })?;
+    row("What each role's loop emphasizes", &|td, c| {
+        let ul = add(td, "ul", "", "")?;
+        for t in catalog.tracks(c).into_iter().filter(|t| c.primary_roles.iter().any(|r| r == t.role_slug)) {
+            let li = add(&ul, "li", "", "")?;
+            add(&li, "strong", "", t.role_name);
+            text(&li, &format!(": {}", t.emphasis.join(", ")));
+        }
+        Some(())
+    })
 }

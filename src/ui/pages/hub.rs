@@ -7,7 +7,7 @@ use crate::model::query::HubQuery;
 use crate::state::{catalog::CatalogState, hub_busy::HubBusy, last_hub::LastHubView, personal::PersonalState};
 use crate::ui::components::company_card::CompanyCard;
 use crate::ui::components::hub_controls::{FilterPanel, Go, SearchBox, SortSelect};
-use crate::ui::components::load_state::{ProblemsNotice, Skeleton, WithCatalog};
+use crate::ui::components::load_state::{Skeleton, WithCatalog};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -127,7 +127,6 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     };
 
     view! {
-        <ProblemsNotice loaded=loaded.clone()/>
         <div class="hub-layout">
             <div class="controls">
                 <SearchBox query go/>

@@ -136,7 +136,7 @@ fn draw(
     // The next interview first; inserted in order by hand: a sort would add its own code.
     let next = |plan: &Plan| plan.next(today).map_or(Day(i32::MAX), |i| i.day);
     let mut plans: Vec<(&String, &Plan)> = Vec::new();
-    for (slug, plan) in &mine.plans {
+    for (slug, plan) in mine.plans.iter() {
         let at = plans.partition_point(|(_, p)| next(p) <= next(plan));
         plans.insert(at, (slug, plan));
     }

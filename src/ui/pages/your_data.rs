@@ -1,5 +1,6 @@
 //! `/your-data`: what this browser keeps for the visitor, with export and import.
 
+use crate::browser::dom::{add, attrs, clear, clicked_data, text};
 use crate::browser::files::{ReadFileError, download, read_file};
 use crate::browser::head::use_page_meta;
 use crate::model::page_meta::PageMeta;
@@ -7,7 +8,6 @@ use crate::model::personal::{Changes, MAX_FILE_BYTES, Personal, ReadError};
 use crate::model::text::plural;
 use crate::state::{catalog::CatalogState, personal::PersonalState};
 use crate::ui::components::back_link::BackLink;
-use leptos::either::{Either, EitherOf3, EitherOf4};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -62,6 +62,20 @@ pub fn YourDataPage() -> impl IntoView {
             input.set_value("");
         });
     };
+    // The summary and the import's state are drawn (see `browser::dom`), redrawn on change.
+    let (kept, result) = (NodeRef::<leptos::html::Div>::new(), NodeRef::<leptos::html::Div>::new());
+    let catalog = expect_context::<CatalogState>();
+    Effect::new(move |_| {
+        let Some(el) = kept.get() else { return };
+        let loaded = catalog.loaded();
+        clear(&el);
+        state.with(|p| draw_kept(&el, p, loaded.as_deref()));
+    });
+    Effect::new(move |_| {
+        let Some(el) = result.get() else { return };
+        clear(&el);
+        import.with(|i| draw_import(&el, i, &state.snapshot()));
+    });
     let apply = move |replace: bool| {
         let Import::Ready { incoming, .. } = import.get_untracked() else { return };
         let before = state.snapshot();
@@ -71,6 +85,18 @@ pub fn YourDataPage() -> impl IntoView {
         let undo = replace.then_some(before);
         import.set(Import::Done(format!("{} {what}", if replace { "Replaced." } else { "Merged." }), undo));
         crate::browser::focus::focus_id_soon("import-result");
+    };
+    let on_result_click = move |ev: leptos::ev::MouseEvent| match clicked_data(&ev, "action").as_deref() {
+        Some("merge") => apply(false),
+        Some("replace") => apply(true),
+        Some("undo") => {
+            if let Import::Done(_, Some(before)) = import.get_untracked() {
+                state.replace(before);
+                import.set(Import::Done("Undone: your data is as it was before the import.".to_string(), None));
+                crate::browser::focus::focus_id_soon("import-result");
+            }
+        }
+        _ => {}
     };
 
     view! {
@@ -84,7 +110,7 @@ pub fn YourDataPage() -> impl IntoView {
             </header>
             <section aria-labelledby="kept-title">
                 <h2 id="kept-title">"What this browser keeps"</h2>
-                <KeptSummary/>
+                <div node_ref=kept></div>
             </section>
             <section aria-labelledby="export-title">
                 <h2 id="export-title">"Export"</h2>
@@ -99,117 +125,118 @@ pub fn YourDataPage() -> impl IntoView {
                     " "
                     <input type="file" id="import-file" accept=".json,application/json" on:change=choose/>
                 </p>
-                {move || match import.get() {
-                    Import::Idle => EitherOf4::A(()),
-                    Import::Refused(why) => EitherOf4::B(view! {
-                        <p class="import-error" role="alert">{why} " Nothing was changed."</p>
-                    }),
-                    Import::Done(what, undo) => EitherOf4::C(view! {
-                        <p class="import-done" id="import-result" tabindex="-1" role="status">{what}</p>
-                        {undo.map(|before| view! {
-                            <button type="button" class="button secondary" on:click=move |_| {
-                                state.replace(before.clone());
-                                import.set(Import::Done("Undone: your data is as it was before the import.".to_string(), None));
-                                crate::browser::focus::focus_id_soon("import-result");
-                            }>"Undo replace"</button>
-                        })}
-                    }),
-                    Import::Ready { file, incoming } => EitherOf4::D(view! { <ImportChoice file incoming apply/> }),
-                }}
+                <div node_ref=result on:click=on_result_click></div>
             </section>
         </main>
     }
 }
 
-/// What an import file would do under Merge and under Replace, and the buttons to choose.
-#[component]
-fn ImportChoice(
-    file: String,
-    incoming: Personal,
-    apply: impl Fn(bool) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let state = expect_context::<PersonalState>();
-    let before = state.snapshot();
-    let merge = Changes::between(&before, &before.merged(&incoming)).describe();
-    let replace = Changes::between(&before, &incoming).describe();
-    let contents = format!(
-        "{file} holds {} saved, progress for {}, {} notes and {}.",
-        plural(incoming.saved.len(), "company", "companies"),
-        plural(incoming.prepared.len(), "company", "companies"),
-        incoming.notes.len(),
-        plural(incoming.plans.len(), "interview plan", "interview plans")
-    );
-    view! {
-        <div class="import-choice" role="group" aria-labelledby="import-contents">
-            <p id="import-contents">{contents}</p>
-            <dl>
-                <dt>"Merge"</dt>
-                <dd>{merge} " Nothing you have is lost."</dd>
-                <dt>"Replace"</dt>
-                <dd>{replace} " Your data becomes exactly the file's."</dd>
-            </dl>
-            <button type="button" class="button" on:click=move |_| apply(false)>"Merge into my data"</button>
-            " "
-            <button type="button" class="button secondary" on:click=move |_| apply(true)>"Replace my data"</button>
-        </div>
+/// Where an import stands, drawn: the refusal, the result (with Undo after a Replace), or
+/// what the file holds and what Merge and Replace would change, with the buttons to choose.
+fn draw_import(el: &web_sys::Element, import: &Import, before: &Personal) -> Option<()> {
+    match import {
+        Import::Idle => {}
+        Import::Refused(why) => {
+            attrs(&add(el, "p", "import-error", &format!("{why} Nothing was changed."))?, &[("role", "alert")])
+        }
+        Import::Done(what, undo) => {
+            attrs(
+                &add(el, "p", "import-done", what)?,
+                &[("id", "import-result"), ("tabindex", "-1"), ("role", "status")],
+            );
+            if undo.is_some() {
+                attrs(
+                    &add(el, "button", "button secondary", "Undo replace")?,
+                    &[("type", "button"), ("data-action", "undo")],
+                );
+            }
+        }
+        Import::Ready { file, incoming } => {
+            let merge = Changes::between(before, &before.merged(incoming)).describe();
+            let replace = Changes::between(before, incoming).describe();
+            let contents = format!(
+                "{file} holds {} saved, progress for {}, {} notes and {}.",
+                plural(incoming.saved.len(), "company", "companies"),
+                plural(incoming.prepared.len(), "company", "companies"),
+                incoming.notes.len(),
+                plural(incoming.plans.len(), "interview plan", "interview plans")
+            );
+            let choice = add(el, "div", "import-choice", "")?;
+            attrs(&choice, &[("role", "group"), ("aria-labelledby", "import-contents")]);
+            attrs(&add(&choice, "p", "", &contents)?, &[("id", "import-contents")]);
+            let dl = add(&choice, "dl", "", "")?;
+            add(&dl, "dt", "", "Merge");
+            add(&dl, "dd", "", &format!("{merge} Nothing you have is lost."));
+            add(&dl, "dt", "", "Replace");
+            add(&dl, "dd", "", &format!("{replace} Your data becomes exactly the file's."));
+            for (action, class, label) in
+                [("merge", "button", "Merge into my data"), ("replace", "button secondary", "Replace my data")]
+            {
+                attrs(&add(&choice, "button", class, label)?, &[("type", "button"), ("data-action", action)]);
+                text(&choice, " ");
+            }
+        }
     }
+    Some(())
 }
 
 /// Counts, and one line per company with data (those no longer in the catalog marked).
-#[component]
-fn KeptSummary() -> impl IntoView {
-    let state = expect_context::<PersonalState>();
-    let catalog = expect_context::<CatalogState>();
-    move || {
-        let loaded = catalog.loaded();
-        state.with(|p| {
-            if p.is_empty() {
-                return Either::Left(view! {
-                    <p>"Nothing yet. Save companies, tick prep items and write notes on company pages; they will be listed here."</p>
-                });
-            }
-            let totals = format!(
-                "{} saved, progress on {}, {}, {}.",
-                plural(p.saved.len(), "company", "companies"),
-                plural(p.prepared.len(), "company", "companies"),
-                plural(p.notes.len(), "note", "notes"),
-                plural(p.plans.len(), "interview plan", "interview plans")
-            );
-            let rows = p
-                .companies()
-                .into_iter()
-                .map(|slug| {
-                    let company = loaded.as_ref().and_then(|l| l.catalog.company(slug));
-                    let mut what = Vec::new();
-                    if p.is_saved(slug) {
-                        what.push("saved".to_string());
-                    }
-                    match company {
-                        Some(c) if p.prepared.contains_key(slug) => {
-                            what.push(format!("{} of {} prepared", p.prepared_count(slug, c.prep_items()), c.prep_items()))
-                        }
-                        None if p.prepared.contains_key(slug) => what.push("progress kept".to_string()),
-                        _ => {}
-                    }
-                    if p.notes.contains_key(slug) {
-                        what.push("a note".to_string());
-                    }
-                    if p.plans.contains_key(slug) {
-                        what.push("an interview plan".to_string());
-                    }
-                    let name = match company {
-                        Some(c) => EitherOf3::A(view! {
-                            <a href=crate::browser::base_path::link(&crate::model::route::Route::company(slug, crate::model::tabs::CompanyTab::Snapshot))>{c.name.clone()}</a>
-                        }),
-                        None if loaded.is_some() => EitherOf3::B(view! {
-                            {slug.to_string()} <span class="tag">"No longer in the catalog"</span>
-                        }),
-                        None => EitherOf3::C(slug.to_string()),
-                    };
-                    view! { <li>{name} ": " {what.join(", ")}</li> }
-                })
-                .collect_view();
-            Either::Right(view! { <p>{totals}</p> <ul class="kept">{rows}</ul> })
-        })
+fn draw_kept(el: &web_sys::Element, p: &Personal, loaded: Option<&crate::model::loaded::Loaded>) -> Option<()> {
+    if p.is_empty() {
+        add(
+            el,
+            "p",
+            "",
+            "Nothing yet. Save companies, tick prep items, write notes and plan interviews on company pages; they will be listed here.",
+        );
+        return Some(());
     }
+    let totals = format!(
+        "{} saved, progress on {}, {}, {}.",
+        plural(p.saved.len(), "company", "companies"),
+        plural(p.prepared.len(), "company", "companies"),
+        plural(p.notes.len(), "note", "notes"),
+        plural(p.plans.len(), "interview plan", "interview plans")
+    );
+    add(el, "p", "", &totals);
+    let list = add(el, "ul", "kept", "")?;
+    for slug in p.companies() {
+        let company = loaded.and_then(|l| l.catalog.company(slug));
+        let mut what = Vec::new();
+        if p.is_saved(slug) {
+            what.push("saved".to_string());
+        }
+        match company {
+            Some(c) if p.prepared.contains_key(slug) => {
+                what.push(format!("{} of {} prepared", p.prepared_count(slug, c.prep_items()), c.prep_items()))
+            }
+            None if p.prepared.contains_key(slug) => what.push("progress kept".to_string()),
+            _ => {}
+        }
+        if p.notes.contains_key(slug) {
+            what.push("a note".to_string());
+        }
+        if p.plans.contains_key(slug) {
+            what.push("an interview plan".to_string());
+        }
+        let li = add(&list, "li", "", "")?;
+        match company {
+            Some(c) => {
+                let href = crate::browser::base_path::link(&crate::model::route::Route::company(
+                    slug,
+                    crate::model::tabs::CompanyTab::Snapshot,
+                ));
+                attrs(&add(&li, "a", "", &c.name)?, &[("href", &href)]);
+            }
+            None => {
+                text(&li, slug);
+                if loaded.is_some() {
+                    text(&li, " ");
+                    add(&li, "span", "tag", "No longer in the catalog");
+                }
+            }
+        }
+        text(&li, &format!(": {}", what.join(", ")));
+    }
+    Some(())
 }

@@ -67,7 +67,8 @@ fn sheet(
         human_date(&company.reviewed)
     );
     // The visitor's own note closes the sheet, as text (line breaks kept by CSS).
-    // The plan, a line per day, in the shapes the checklist already uses.
+    // The plan, a line per day, in the very shape of the note section below (one more `view!`
+    // shape would add its own code to the wasm).
     let plan = plan.map(|plan| {
         let today = crate::browser::clock::local_today();
         let (schedule, _) = crate::ui::components::interview_plan::company_schedule(company, ticks, plan, today);
@@ -75,14 +76,18 @@ fn sheet(
             Some(countdown) => format!("Your interview plan: {countdown}"),
             None => "Your interview plan".to_string(),
         };
-        let days = schedule.days.iter().map(|d| {
-            let tasks: Vec<String> = d.tasks.iter().map(crate::model::plan::task_text).collect();
-            view! { <li>{format!("{}: {}", d.day.label(), tasks.join("; "))}</li> }
-        });
-        view! { <section class="print-section"><h2>{heading}</h2><ul class="print-checklist">{days.collect_view()}</ul></section> }
+        let days: Vec<String> = schedule
+            .days
+            .iter()
+            .map(|d| {
+                let tasks: Vec<String> = d.tasks.iter().map(crate::model::plan::task_text).collect();
+                format!("{}: {}", d.day.label(), tasks.join("; "))
+            })
+            .collect();
+        view! { <section class="print-section"><h2>{heading}</h2><p class="print-note">{days.join("\n")}</p></section> }
     });
     let note = (!note.is_empty()).then(|| {
-        view! { <section class="print-section"><h2>"Your notes"</h2><p class="print-note">{note.to_string()}</p></section> }
+        view! { <section class="print-section"><h2>{"Your notes".to_string()}</h2><p class="print-note">{note.to_string()}</p></section> }
     });
     view! {
         <div class="print-sheet">
