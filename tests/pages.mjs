@@ -36,7 +36,7 @@ const check = (url, fn) => {
     // Internal links go to pages that exist (prerendered) or to the app's dynamic routes.
     for (const [, href] of html.matchAll(/<a [^>]*href="(\/[^"#]*)"/g)) {
       const path = href.split('?')[0];
-      const dynamic = ['/', '/compare', '/your-data'].includes(path);
+      const dynamic = ['/', '/compare', '/your-data', '/plan'].includes(path);
       if (!dynamic && !existsSync(join(dist, path, 'index.html'))) throw new Error(`${url}: link to ${href}, which is no page`);
     }
     fn(html);

@@ -299,7 +299,7 @@ mod plans {
         /// hardest first; each interview on its day, with reviews 7/3/1 days before.
         #[test]
         fn schedules_keep_their_rules((plan, today, k) in plan_and_today()) {
-            let topics: Vec<Topic> = (0..k).map(|i| Topic { title: format!("T{i}"), weight: 20 - i as u8 }).collect();
+            let topics: Vec<Topic> = (0..k).map(|i| Topic { title: format!("T{i}"), weight: 20 - i as u8, kind: None }).collect();
             let s = schedule(&plan, today, &topics);
             let upcoming: Vec<&Interview> = plan.interviews.iter().filter(|i| i.day >= today).collect();
             prop_assert_eq!(s.past.len(), plan.interviews.len() - upcoming.len());

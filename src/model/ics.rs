@@ -145,8 +145,10 @@ mod tests {
             title: "Onsite; coding, design".into(),
         });
         plan.add(Interview { day: day("2026-12-10"), time: None, kind: "other".into(), title: "Phone screen".into() });
-        let topics =
-            vec![Topic { title: "Ünïcödé ".repeat(20), weight: 5 }, Topic { title: "Graphs".into(), weight: 3 }];
+        let topics = vec![
+            Topic { title: "Ünïcödé ".repeat(20), weight: 5, kind: None },
+            Topic { title: "Graphs".into(), weight: 3, kind: None },
+        ];
         let s = schedule(&plan, day("2026-12-05"), &topics);
         calendar("Acme, Inc.", "acme", &plan, &s, "20261205T091500Z", |kind| (kind == "coding").then_some(45))
     }

@@ -251,6 +251,8 @@ pub struct Topic {
     pub title: String,
     /// Higher is harder; the plan starts with the hardest.
     pub weight: u8,
+    /// The loop stage kind it prepares for (`None` for a prep-focus item).
+    pub kind: Option<String>,
 }
 
 /// How hard a stage kind is to prepare for; `None` for stages there's nothing to practise for
@@ -283,15 +285,15 @@ pub fn topics(prep_focus: &[String], prepared: &[usize], stages: &[(&str, &str)]
         }
     }
     let mut all: Vec<Topic> = Vec::new();
-    for (_, weight, titles) in kinds {
-        all.push(Topic { title: format!("Practise: {}", titles.join(" / ")), weight });
+    for (kind, weight, titles) in kinds {
+        all.push(Topic { title: format!("Practise: {}", titles.join(" / ")), weight, kind: Some(kind.to_string()) });
     }
     let mut done = Vec::new();
     for (index, item) in prep_focus.iter().enumerate() {
         if prepared.contains(&index) {
             done.push(item.clone());
         } else {
-            all.push(Topic { title: item.clone(), weight: PREP_ITEM_WEIGHT });
+            all.push(Topic { title: item.clone(), weight: PREP_ITEM_WEIGHT, kind: None });
         }
     }
     // Hardest first, ties in order: by weight bucket, as a stable sort would (without its code
@@ -359,6 +361,8 @@ pub fn topics_for(company: &crate::model::catalog::Company, prepared: &[usize]) 
 
 /// Lays `topics` (hardest first) over the days from `today` to the plan's last date.
 ///
+/// Practice for a stage that has a date comes first, in date order (a phone screen on Wednesday
+/// is practised before the onsite's system design); the rest follow, hardest first.
 /// Study days are the days before the last interview that aren't interview days, from today
 /// or from [`MAX_LEAD_DAYS`] before the first interview, whichever is later. Each study day
 /// gets one topic (a topic spans several days when there are more days than topics) or several
@@ -382,6 +386,18 @@ pub fn schedule(plan: &Plan, today: Day, topics: &[Topic]) -> Schedule {
         None => days.push(PlanDay { day, tasks: vec![task] }),
     };
 
+    // What you face first, you practise first: practice for the stages you have dates for, in
+    // date order, then everything else; each part keeps its hardest-first order.
+    let mut ordered: Vec<&Topic> = Vec::with_capacity(topics.len());
+    for kind in upcoming.iter().map(|i| Some(i.kind.as_str())).chain([None]) {
+        for topic in topics {
+            let due = kind.is_none() || topic.kind.as_deref() == kind;
+            if due && !ordered.iter().any(|t| std::ptr::eq(*t, topic)) {
+                ordered.push(topic);
+            }
+        }
+    }
+    let topics = ordered;
     let (n, k) = (study_days.len(), topics.len());
     if k > 0 {
         let range = |j: usize| (j * k / n, ((j + 1) * k / n).max(j * k / n + 1));
@@ -459,7 +475,7 @@ mod tests {
     }
 
     fn topics_n(n: usize) -> Vec<Topic> {
-        (0..n).map(|i| Topic { title: format!("T{i}"), weight: 9 - i as u8 }).collect()
+        (0..n).map(|i| Topic { title: format!("T{i}"), weight: 9 - i as u8, kind: None }).collect()
     }
 
     fn study_topics(day: &PlanDay) -> Vec<&str> {
@@ -535,6 +551,29 @@ mod tests {
             ["Practise: Design", "Practise: Coding 1 / Coding 2", "Arrays", "Graphs", "Practise: Values"]
         );
         assert_eq!(done, ["Stories"]);
+    }
+
+    #[test]
+    fn practice_for_the_first_interview_comes_first() {
+        let prep = vec!["Arrays".to_string()];
+        let stages = [("technical-screen", "Phone screen"), ("system-design", "Design"), ("coding", "Coding")];
+        let (todo, _) = topics(&prep, &[], &stages);
+        let mut plan = Plan::default();
+        plan.add(Interview {
+            day: day("2026-12-09"),
+            time: None,
+            kind: "technical-screen".into(),
+            title: "Screen".into(),
+        });
+        plan.add(Interview { day: day("2026-12-18"), time: None, kind: "coding".into(), title: "Onsite".into() });
+        let s = schedule(&plan, day("2026-12-05"), &todo);
+        let order: Vec<&str> = s.days.iter().flat_map(study_topics).fold(Vec::new(), |mut seen, t| {
+            if !seen.contains(&t) {
+                seen.push(t);
+            }
+            seen
+        });
+        assert_eq!(order, ["Practise: Phone screen", "Practise: Coding", "Practise: Design", "Arrays"]);
     }
 
     #[test]

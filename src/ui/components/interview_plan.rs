@@ -219,6 +219,7 @@ pub fn draw_schedule(el: &web_sys::Element, schedule: &Schedule, done: &[String]
         }
     }
     if !done.is_empty() {
+        let done: Vec<&str> = done.iter().map(|d| d.trim_end_matches('.')).collect();
         add(el, "p", "hint", &format!("Already prepared (ticked): {}.", done.join("; ")));
     }
     if !schedule.past.is_empty() {
