@@ -97,7 +97,7 @@ test('what was saved in the old format is migrated once, and nothing is lost', a
   await expect(card(page, 'amazon')).toContainText(`★ Saved · 2 of ${amazon.prep_focus.length} prepared`);
   await expect(card(page, 'stripe')).toContainText('★ Saved');
   const now = await stored(page);
-  expect(now).toMatchObject({ format: FORMAT, version: 1, saved: ['stripe', 'amazon'], prepared: { amazon: [1, 3], 'gone-company': [0] } });
+  expect(now).toMatchObject({ format: FORMAT, version: 2, saved: ['stripe', 'amazon'], prepared: { amazon: [1, 3], 'gone-company': [0] } });
   expect(await page.evaluate((k) => localStorage.getItem(k), LEGACY_KEY)).toBeNull();
   await page.goto('/your-data');
   await expect(page.locator('.kept li', { hasText: 'gone-company' })).toContainText('No longer in the catalog');
@@ -145,7 +145,7 @@ test('export, then import into a fresh browser profile, restores everything', as
   expect(download.suggestedFilename()).toMatch(/^company-interview-hubs-\d{4}-\d{2}-\d{2}\.json$/);
   const file = readFileSync(await download.path(), 'utf8');
   const exported = JSON.parse(file);
-  expect(exported).toMatchObject({ format: FORMAT, version: 1, saved: ['amazon', 'stripe'], notes: { 'gone-company': 'Kept though gone.' } });
+  expect(exported).toMatchObject({ format: FORMAT, version: 2, saved: ['amazon', 'stripe'], notes: { 'gone-company': 'Kept though gone.' } });
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();

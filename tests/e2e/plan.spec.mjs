@@ -39,6 +39,7 @@ test('dates added on a company page make a plan that is kept, counted down and l
 
   await page.reload();
   await expect(page.locator('section.plan .countdown')).toHaveText('Onsite in 13 days');
+  await page.getByRole('button', { name: 'Save company' }).click();
   // The card (here in the saved view) and /plan show the countdown too.
   await page.goto('/?saved=1');
   await expect(page.locator('.card', { hasText: 'Stripe' }).locator('.badge-mine')).toContainText('Onsite in 13 days');
@@ -87,7 +88,7 @@ test('the calendar file follows RFC 5545: CRLF, folded lines, all-day and timed 
   expect(lines).toContain('DTSTART;VALUE=DATE:20261218');
   expect(lines).toContain('DTEND;VALUE=DATE:20261219');
   expect(lines.filter((l) => l === 'BEGIN:VALARM')).toHaveLength(2);
-  expect(lines.filter((l) => l.startsWith('UID:stripe-prep-'))).toHaveLength(11); // 5–17 Dec less the 10th and the 18th
+  expect(lines.filter((l) => l.startsWith('UID:stripe-prep-'))).toHaveLength(12); // 5–17 Dec less the 10th
   expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(lines.filter((l) => l.startsWith('DTSTAMP:')).length);
 });
 
@@ -123,7 +124,7 @@ test('hostile or broken share links get a clear message and change nothing', asy
   const cases = [
     ['#share=%7Bnot-json', 'damaged or incomplete'],
     [`#share=${'a'.repeat(8_100)}`, 'longer than any plan'],
-    [`#share=${encodeURIComponent(JSON.stringify({ v: 1, company: 'nobody-here', plan: { interviews: [{ date: '2026-12-18' }] } }))}`, 'isn\u2019t in the catalog'],
+    [`#share=${encodeURIComponent(JSON.stringify({ v: 1, company: 'nobody-here', plan: { interviews: [{ date: '2026-12-18' }] } }))}`, "isn't in the catalog"],
     [`#share=${encodeURIComponent(JSON.stringify({ v: 7 }))}`, 'newer version'],
   ];
   for (const [fragment, message] of cases) {

@@ -69,6 +69,7 @@ pub fn Shortcuts() -> impl IntoView {
         .collect_view();
     view! {
         <footer class="site-footer">
+            <a href=crate::browser::base_path::link(&crate::model::route::Route::Plan)>"Your interview plans"</a>
             <a href=crate::browser::base_path::link(&crate::model::route::Route::YourData)>"Your prep data"</a>
             <button type="button" class="linkish" on:click=move |_| open()>"Keyboard shortcuts (?)"</button>
         </footer>
