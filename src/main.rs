@@ -26,9 +26,9 @@ fn main() {
     let document = document();
     match (document.get_element_by_id("prerender"), document.get_element_by_id("app")) {
         // The build-time copy of this very URL is on screen: load the catalog, then hydrate the
-        // copy if it was rendered from this catalog. Otherwise (the catalog changed since the
-        // build, or failed to load) render the live app in the hidden #app, which replaces the
-        // copy once complete, as before hydration existed.
+        // copy if it was rendered from this catalog. If the catalog changed since the build,
+        // render the live app in the hidden #app, which replaces the copy once complete. If it
+        // failed to load, the copy stays readable under a notice with Retry (issue 22).
         (Some(copy), Some(app)) => {
             wasm_bindgen_futures::spawn_local(async move {
                 let result = company_interview_hubs::browser::fetch::fetch_catalog().await;
@@ -47,6 +47,7 @@ fn main() {
                             },
                         }
                     }
+                    Err(err) => prerender::keep_copy(&copy, &err.to_string()),
                     other => mount(app.unchecked_into(), Some(other)),
                 }
             });

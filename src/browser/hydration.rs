@@ -48,6 +48,40 @@ fn mark_live(document: &web_sys::Document) {
     }
 }
 
+/// The catalog failed to load, but the build-time copy of this page is complete: keep it
+/// readable and say above it what failed, with Retry (a reload, which retries everything).
+/// Drawn with plain DOM: no app is running to render it.
+pub fn keep_copy(copy: &web_sys::Element, message: &str) {
+    use crate::browser::dom::{add, attrs};
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    // The page works as far as a static page can: the start-up watchdog must not fire.
+    mark_live(&document);
+    let Ok(notice) = document.create_element("div") else { return };
+    notice.set_class_name("load-error copy-notice");
+    attrs(&notice, &[("role", "alert")]);
+    add(&notice, "h2", "", "The company catalog could not be loaded");
+    add(&notice, "p", "", message);
+    add(
+        &notice,
+        "p",
+        "",
+        "This page is the copy made when the site was built, so you can read it; search, filters, tabs and your saved data need the catalog.",
+    );
+    if let Some(button) = add(&notice, "button", "button", "Retry") {
+        attrs(&button, &[("type", "button")]);
+        let reload = wasm_bindgen::closure::Closure::once_into_js(|| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        });
+        let _ = button.add_event_listener_with_callback("click", reload.unchecked_ref());
+    }
+    if let Some(parent) = copy.parent_node() {
+        let _ = parent.insert_before(&notice, Some(copy));
+    }
+}
+
 /// Removes the prerendered copy and shows the live app, keeping focus where the visitor left it.
 /// Marks `<html data-live>` once done (tests and tools wait for it).
 pub fn reveal_app() {

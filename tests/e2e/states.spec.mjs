@@ -31,6 +31,7 @@ for (const [what, response, message] of failures) {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The company catalog could not be loaded');
     await expect(alert).toContainText(message);
+    await expect(page.locator('#prerender .cards > li')).toHaveCount(firstPage);
     broken = false;
     await page.getByRole('button', { name: 'Retry' }).click();
     await hubReady(page);
@@ -61,7 +62,11 @@ test('the error state also appears on a company page, and Retry there shows the 
   await page.route(CATALOG, (route) => (broken ? route.fulfill({ status: 503, body: '' }) : route.fallback()));
   await page.goto('/companies/amazon/values');
   await expect(page.getByRole('alert')).toContainText('503');
+  // The build-time page stays readable under the notice (issue 22), the watchdog stays quiet.
+  await expect(page.getByRole('alert')).toContainText('so you can read it');
+  await expect(page.getByRole('tabpanel').locator('li')).toHaveText(catalog.companies.find((c) => c.slug === 'amazon').values);
   await expect(page.getByRole('link', { name: 'Back to company interview hubs' })).toBeVisible();
+  await expect(page.locator('.start-failed')).toHaveCount(0);
   broken = false;
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('tab', { name: 'What they tend to value' })).toHaveAttribute('aria-selected', 'true');
