@@ -55,8 +55,6 @@ pub fn keep_copy(copy: &web_sys::Element, message: &str) {
     use crate::browser::dom::{add, attrs};
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    // The page works as far as a static page can: the start-up watchdog must not fire.
-    mark_live(&document);
     let Ok(notice) = document.create_element("div") else { return };
     notice.set_class_name("load-error copy-notice");
     attrs(&notice, &[("role", "alert")]);
@@ -80,6 +78,8 @@ pub fn keep_copy(copy: &web_sys::Element, message: &str) {
     if let Some(parent) = copy.parent_node() {
         let _ = parent.insert_before(&notice, Some(copy));
     }
+    // The page works as far as a static page can: the start-up watchdog must not fire.
+    mark_live(&document);
 }
 
 /// Removes the prerendered copy and shows the live app, keeping focus where the visitor left it.

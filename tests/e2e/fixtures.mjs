@@ -42,7 +42,9 @@ export async function hubReady(page, timeout) {
 /** Waits until the live app has taken over the page (it marks `<html data-live>` then). */
 export async function liveApp(page, timeout = 30_000) {
   await expect(page.locator('html[data-live]')).toHaveCount(1, { timeout });
-  await expect(page.locator('#prerender')).toHaveCount(0, { timeout });
+  // The live app replaced the build-time copy; or the catalog failed and the copy stays
+  // readable under its notice (issue 22), with no live app to wait for.
+  await expect(page.locator('#prerender')).toHaveCount(await page.locator('.copy-notice').count(), { timeout });
 }
 
 export const test = base.extend({
