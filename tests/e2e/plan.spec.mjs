@@ -170,3 +170,31 @@ test.describe('across a daylight-saving change', () => {
     ]);
   });
 });
+
+test.describe('by keyboard alone', () => {
+  test.use({ locale: 'en-US' });
+  test('a date is added, the plan read and a date removed without a mouse', async ({ page }) => {
+    await page.goto('/companies/stripe');
+    await liveApp(page);
+    await page.getByLabel('Date').focus();
+    await page.keyboard.type('12182026');
+    await page.keyboard.press('Tab'); // time: left empty
+    await page.keyboard.press('Tab'); // stage
+    await expect(page.getByLabel('Stage')).toBeFocused();
+    await page.keyboard.press('End'); // "Other"
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Final round');
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab'); // role, level, the button
+    await expect(page.getByRole('button', { name: 'Add to plan' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const plan = page.locator('section.plan');
+    await expect(plan.locator('.plan-status')).toHaveText('Added Final round on Fri 18 Dec 2026.');
+    await expect(plan.locator('.countdown')).toHaveText('Final round in 13 days');
+    // The drawn block's buttons are in the tab order: Remove comes next.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Remove Final round on Fri 18 Dec 2026' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(plan.locator('.plan-status')).toHaveText('Removed Final round on Fri 18 Dec 2026.');
+    await expect(page.getByLabel('Date')).toBeFocused();
+  });
+});
