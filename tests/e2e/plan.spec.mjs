@@ -178,14 +178,17 @@ test.describe('by keyboard alone', () => {
     await liveApp(page);
     await page.getByLabel('Date').focus();
     await page.keyboard.type('12182026');
-    await page.keyboard.press('Tab'); // time: left empty
-    await page.keyboard.press('Tab'); // stage
-    await expect(page.getByLabel('Stage')).toBeFocused();
+    // Date and time inputs hold several tab stops (month, day, year…): Tab until the next control.
+    const tabTo = async (target) => {
+      for (let i = 0; i < 8 && !(await target.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+      await expect(target).toBeFocused();
+    };
+    await tabTo(page.getByLabel('Stage'));
     await page.keyboard.press('End'); // "Other"
-    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Stage')).toHaveValue('other');
+    await tabTo(page.getByLabel('Name (optional)'));
     await page.keyboard.type('Final round');
-    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab'); // role, level, the button
-    await expect(page.getByRole('button', { name: 'Add to plan' })).toBeFocused();
+    await tabTo(page.getByRole('button', { name: 'Add to plan' }));
     await page.keyboard.press('Enter');
     const plan = page.locator('section.plan');
     await expect(plan.locator('.plan-status')).toHaveText('Added Final round on Fri 18 Dec 2026.');
