@@ -26,19 +26,6 @@ pub fn human_date(date: &str) -> String {
     }
 }
 
-/// Today in the visitor's browser as "2026-11-27" (UTC); the Unix epoch outside a browser.
-pub fn today() -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let iso: String = js_sys::Date::new_0().to_iso_string().into();
-        iso.chars().take(10).collect()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        "1970-01-01".to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #[test]

@@ -128,7 +128,7 @@ pub fn PlanEditor(company: Arc<Company>) -> impl IntoView {
         <section class="plan" aria-labelledby="plan-title">
             <h2 id="plan-title">"Plan for your interview"</h2>
             <p class="countdown">{countdown}</p>
-            <p class="hint">"Add the dates you've been given. The plan spreads this company's prep focus and loop stages over the days left, hardest first, with a review 7, 3 and 1 days before each interview. It stays in this browser."</p>
+            <p class="hint">"Add the dates you've been given. The plan spreads this company's prep focus and loop stages over the days left (the stage you face first comes first, then the hardest), with a review 7, 3 and 1 days before each interview. It stays in this browser."</p>
             <form class="plan-form" on:submit=on_add>
                 <label>"Date" <input id="plan-date" type="date" required/></label>
                 <label>"Time (optional)" <input id="plan-time" type="time"/></label>

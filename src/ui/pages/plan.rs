@@ -61,19 +61,20 @@ fn Plans(loaded: Arc<Loaded>, hash: RwSignal<String>) -> impl IntoView {
     Effect::new(move |_| {
         let Some(el) = frame.get() else { return };
         let shared = hash.with(|h| Shared::from_fragment(h));
-        let mine = state.with(|p| p.clone());
-        let mut slugs: Vec<&str> = mine.plans.keys().map(String::as_str).collect();
-        if let Ok(Some(s)) = &shared {
-            slugs.push(&s.slug);
-        }
-        // Tracked: a profile that arrives redraws the block.
-        let full: Vec<Arc<Company>> = slugs
-            .iter()
-            .filter_map(|slug| drawn.catalog.companies.iter().position(|c| c.slug == *slug))
-            .filter_map(|index| details.get(&drawn, index).and_then(Result::ok))
-            .collect();
-        clear(&el);
-        draw(&el, &drawn, &full, &mine, &shared, added.get());
+        state.with(|mine| {
+            let mut slugs: Vec<&str> = mine.plans.keys().map(String::as_str).collect();
+            if let Ok(Some(s)) = &shared {
+                slugs.push(&s.slug);
+            }
+            // Tracked: a profile that arrives redraws the block.
+            let full: Vec<Arc<Company>> = slugs
+                .iter()
+                .filter_map(|slug| drawn.catalog.companies.iter().position(|c| c.slug == *slug))
+                .filter_map(|index| details.get(&drawn, index).and_then(Result::ok))
+                .collect();
+            clear(&el);
+            draw(&el, &drawn, &full, mine, &shared, added.get());
+        });
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if clicked_data(&ev, "action").as_deref() != Some("add-shared") {

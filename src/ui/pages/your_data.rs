@@ -36,7 +36,7 @@ pub fn YourDataPage() -> impl IntoView {
     let exported = RwSignal::new(None::<String>);
 
     let export = move |_| {
-        let today = crate::model::dates::today();
+        let today = crate::browser::clock::local_today().iso();
         let name = format!("company-interview-hubs-{today}.json");
         let result = download(&name, "application/json", &state.snapshot().to_export(&today));
         exported.set(Some(match result {
