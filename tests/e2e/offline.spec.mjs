@@ -8,7 +8,9 @@
 import { test, expect, catalog, hubReady, liveApp, PAGE_SIZE } from './fixtures.mjs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { extname, join, normalize } from 'node:path';
 
 test.use({ serviceWorkers: 'allow' });
@@ -21,6 +23,7 @@ const amazon = catalog.companies.find((c) => c.slug === 'amazon');
 /** A static host for `root` under `base`, like tools/serve.mjs (no compression), with a log of
  * the paths requested and `overrides` (path below base → body) to play a deploy. */
 async function host(root, base = '/') {
+  let port = 0;
   const log = [];
   const overrides = new Map();
   // path below base → status to answer (a failing server) or milliseconds to wait (a slow one)
@@ -42,14 +45,19 @@ async function host(root, base = '/') {
     headers['content-type'] = TYPES[extname(path)];
     res.writeHead(200, headers).end(await readFile(path));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  port = server.address().port;
   return {
-    url: `http://127.0.0.1:${server.address().port}${base}`,
+    url: `http://127.0.0.1:${port}${base}`,
     log,
     overrides,
     statuses,
     delays,
+    /** Serves another build from now on, as a deploy that swaps the site's folder does. */
+    deploy: (next) => { root = next; },
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+    /** Back online at the same address (the pages' URLs and the worker's scope name it). */
+    reopen: () => new Promise((resolve) => server.listen(port, '127.0.0.1', resolve)),
   };
 }
 
@@ -72,6 +80,41 @@ const workerVersion = (page) =>
     navigator.serviceWorker.addEventListener('message', (e) => e.data?.type === 'version' && resolve(e.data.version));
     navigator.serviceWorker.controller.postMessage({ type: 'version' });
   }));
+
+/** The next deploy of `from` in `to`: the same app under other content-hashed names (as any
+ * code change gives), every page, the loader and the CSP hashes of inline scripts updated to
+ * match, and its own sw.js (tools/service-worker.mjs). Returns the new names of the hashed files. */
+function nextBuild(from, to) {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true, filter: (path) => !/\.(br|gz)$/.test(path) });
+  const renames = new Map();
+  for (const name of readdirSync(to)) {
+    const m = name.match(/^(.*-)([0-9a-f]{16})((_bg)?\.(js|wasm|css))$/);
+    if (!m) continue;
+    const next = `${m[1]}${[...m[2]].reverse().join('')}${m[3]}`;
+    renames.set(name, next);
+    renameSync(join(to, name), join(to, next));
+  }
+  const sha = (text) => createHash('sha256').update(text).digest('base64');
+  const inline = (html) => [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  for (const file of files(to).filter((f) => /\.(html|js)$/.test(f))) {
+    const before = readFileSync(file, 'utf8');
+    let text = before;
+    for (const [old, next] of renames) text = text.replaceAll(old, next);
+    if (file.endsWith('.html')) {
+      const now = inline(text);
+      inline(before).forEach((old, i) => { text = text.replaceAll(`'sha256-${sha(old)}'`, `'sha256-${sha(now[i])}'`); });
+    }
+    if (text !== before) writeFileSync(file, text);
+  }
+  execFileSync('node', [new URL('../../tools/service-worker.mjs', import.meta.url).pathname, to, '/']);
+  return [...renames.values()];
+}
+
+/** The wasm file the page's app was started from. */
+const wasmLoaded = (page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).find((p) => p.endsWith('.wasm')));
 
 async function goOffline(site, context) {
   await site.close();
@@ -185,6 +228,63 @@ test('a newer build installed while a page is open offers "A new version is read
   await expect(notice).toHaveCount(0);
   // The old version's cache is gone.
   expect(await page.evaluate(() => caches.keys())).toEqual([`company-interview-hubs-${next}`]);
+});
+
+test('a deploy while a tab is open: offline reloads run one whole build, the old until the visitor switches, then the new (issue 22)', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const NEXT = new URL('../../target/dist-next/', import.meta.url).pathname;
+  const nextNames = nextBuild(DIST, NEXT);
+  const nextWasm = `/${nextNames.find((n) => n.endsWith('.wasm'))}`;
+  const failed = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+
+  // Version 1 is installed and controls the tab.
+  const site = await host(DIST);
+  await page.goto(`${site.url}companies/amazon`);
+  await controlled(page);
+  const first = await workerVersion(page);
+  const firstWasm = await wasmLoaded(page);
+
+  // Version 2 is deployed. The next page online is version 2's HTML, which names files the
+  // running worker (version 1) doesn't hold: it must not keep that page for offline use.
+  site.deploy(NEXT);
+  await page.goto(`${site.url}companies/stripe`);
+  await liveApp(page);
+  expect(await wasmLoaded(page)).toBe(nextWasm);
+  await expect(page.getByRole('status').filter({ hasText: 'A new version is ready.' })).toBeVisible();
+
+  // Offline before switching: every page is version 1 again, whole and live (its shell, its
+  // wasm, from its cache), never version 2's HTML without its files.
+  await goOffline(site, context);
+  for (const path of ['companies/stripe', 'companies/amazon/values', '']) {
+    await page.goto(`${site.url}${path}`);
+    await liveApp(page);
+    expect(await wasmLoaded(page), path).toBe(firstWasm);
+  }
+  await page.goto(`${site.url}companies/stripe`);
+  await expect(page.locator('main h1')).toHaveText('Stripe interview prep');
+  await page.getByRole('tab', { name: 'What they tend to value' }).click();
+  await expect(page).toHaveURL(/\/companies\/stripe\/values$/);
+  expect(await workerVersion(page)).toBe(first);
+
+  // Online again, the visitor takes the update; offline, every page is version 2, whole.
+  await context.setOffline(false);
+  await site.reopen();
+  await page.goto(`${site.url}companies/stripe`);
+  const notice = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+  await liveApp(page);
+  const second = await workerVersion(page);
+  expect(second).not.toBe(first);
+  await goOffline(site, context);
+  for (const path of ['companies/stripe', 'companies/amazon', '?q=pay']) {
+    await page.goto(`${site.url}${path}`);
+    await liveApp(page);
+    expect(await wasmLoaded(page), path).toBe(nextWasm);
+  }
+  expect(await page.evaluate(() => caches.keys())).toEqual([`company-interview-hubs-${second}`]);
+  // Nothing the pages asked for was missing (the server was gone: all of it came from a cache).
+  expect(failed).toEqual([]);
 });
 
 test('under a sub-path the worker is scoped to /hubs/ and works offline there', async ({ page, context }) => {
