@@ -21,7 +21,7 @@ PORT ?= 8080
 DIST ?= dist
 PUBLIC_URL ?= /
 
-.PHONY: help tools test-tools wasm-target trunk-tool bindgen-tool deny-tool rust-tools node-tools chromium nginx java-runtime lint fetch build serve dev test unit-test deny e2e check-catalog bench clean
+.PHONY: help tools test-tools wasm-target trunk-tool bindgen-tool deny-tool rust-tools node-tools chromium nginx java-runtime other-engines lint fetch build serve dev test unit-test deny e2e engines check-catalog bench clean
 
 help:
 	@sed -n '2,7p' Makefile | sed 's/^# *//'
@@ -83,12 +83,19 @@ chromium:
 	  echo ">> installing Debian chromium and chromium-driver for browser tests"; \
 	  $(call timed,$(APT) chromium chromium-driver,chromium); fi
 
+# The smoke suite in other engines (tests/engines/smoke.mjs): Firefox ESR (driven over WebDriver
+# BiDi, no geckodriver) and WebKitGTK's MiniBrowser with its WebDriver, on an Xvfb display.
+other-engines:
+	@if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/Xvfb ]; then \
+	  echo ">> installing Debian firefox-esr, webkit2gtk-driver and xvfb for the engines smoke suite"; \
+	  $(call timed,$(APT) firefox-esr webkit2gtk-driver xvfb,other engines); fi
+
 # Independent installs run side by side (network-bound npm/apt beside CPU-bound cargo);
 # every target above is idempotent, so this is also safe under an outer `make -j`.
 tools:
 	@$(MAKE) --no-print-directory -j4 wasm-target trunk-tool bindgen-tool node-tools
 test-tools:
-	@$(MAKE) --no-print-directory -j6 wasm-target trunk-tool bindgen-tool deny-tool node-tools chromium java-runtime nginx
+	@$(MAKE) --no-print-directory -j6 wasm-target trunk-tool bindgen-tool deny-tool node-tools chromium java-runtime nginx other-engines
 
 fetch:
 	@cargo fetch --locked
@@ -136,8 +143,12 @@ e2e: build chromium nginx
 	npx playwright test --config tests/e2e/playwright.config.mjs
 
 test: test-tools
-	@$(MAKE) --no-print-directory lint unit-test deny e2e
+	@$(MAKE) --no-print-directory lint unit-test deny e2e engines
 	@echo ">> all tests passed"
+
+# The same visitor's walk in Firefox ESR and WebKitGTK (the e2e suite runs Chromium only).
+engines: build other-engines nginx node-tools
+	node tests/engines/smoke.mjs dist
 
 # Performance report (bytes, Lighthouse, interaction latency, scaling, static baseline).
 bench: build chromium
