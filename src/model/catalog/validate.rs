@@ -790,7 +790,8 @@ mod tests {
     #[test]
     fn sources_are_public_https_pages_with_real_dates() {
         let mut catalog = shipped();
-        catalog.updated = "2026-12-04".into();
+        // Past every shipped `checked` date, so only this company's sources are at fault.
+        catalog.updated = "2026-12-05".into();
         let slug = catalog.companies[0].slug.clone();
         let c = &mut catalog.companies[0];
         without_citations(c);
@@ -799,7 +800,7 @@ mod tests {
             source("http://example.com/a", "2026-11-20"),
             source("https://www.glassdoor.com/Interview/x", "2026-11-20"),
             Source { title: " ".into(), ..source("https://example.com/b", "1899-12-31") },
-            source("https://example.com/c", "2026-12-05"),
+            source("https://example.com/c", "2026-12-06"),
             source("https://example.com/d", "2026-11-20"),
             source("https://example.com/d", "2026-11-20"),
         ];
@@ -810,7 +811,7 @@ mod tests {
             format!("{at}[1].url: host www.glassdoor.com needs a login to read; cite a public page"),
             format!("{at}[2].title: is empty"),
             format!("{at}[2].checked: \"1899-12-31\" is not a real date (YYYY-MM-DD)"),
-            format!("{at}[3].checked: 2026-12-05 is after the catalog's updated date 2026-12-04"),
+            format!("{at}[3].checked: 2026-12-06 is after the catalog's updated date 2026-12-05"),
             format!("{at}[5].url: cites https://example.com/d twice"),
         ];
         assert_eq!(got, want);
