@@ -18,13 +18,16 @@
 // written) were paid for by running the catalog rules natively only (-12 KB), drawing the compare
 // table, your-data blocks and plans with plain DOM (browser::dom, -17 KB), a list instead of a
 // map for plans (-2 KB) and wasm-opt "-Os" with two flatten/rereloop rounds (-5 KB).
+// Lowered 5 Dec 2026 (issue 20) to 397 / 450 / 441 KB: the hub index no longer carries the
+// difficulty notes (only company pages and compare show them, from the full profile): -6 KB on
+// every first load, which also pays for the second pass of loop data (+0.7 KB on Google's page).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 const KB = 1024;
-const BUDGET = { wasm: 397 * KB, firstLoad: 456 * KB, companyLoad: 446 * KB };
+const BUDGET = { wasm: 397 * KB, firstLoad: 450 * KB, companyLoad: 441 * KB };
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const files = readdirSync(dist);
 const one = (re) => {

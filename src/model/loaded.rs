@@ -136,7 +136,7 @@ mod tests {
         let (a, b) = (&loaded.catalog.companies[0], &full.catalog.companies[0]);
         assert_eq!((&a.name, &a.tagline, &a.primary_roles), (&b.name, &b.tagline, &b.primary_roles));
         assert_eq!(a.prep_items(), b.prep_focus.len());
-        assert!(a.sources.is_empty() && a.prep_focus.is_empty());
+        assert!(a.sources.is_empty() && a.prep_focus.is_empty() && a.difficulty_note.is_empty());
         // Search and facets see the same companies in the index as in the catalog.
         use crate::model::query::HubQuery;
         for q in ["q=pay", "stage=take-home", "role=data-engineer&difficulty=hard", "q=ml&category=ai-labs"] {

@@ -14,6 +14,7 @@ pub mod plan;
 pub mod query;
 pub mod related;
 pub mod report;
+pub mod reveal;
 pub mod route;
 pub mod share;
 pub mod tabs;

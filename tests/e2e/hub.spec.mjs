@@ -222,3 +222,33 @@ test('each filter option shows how many companies it would give in this view, ze
   await page.getByLabel('Search companies').fill('zzqxv');
   await expect(facetOption(page, catalog.categories[0].name)).toHaveAccessibleName(`${catalog.categories[0].name} (0)`);
 });
+
+test('searching keeps the cards already on screen: their nodes move, none is rebuilt (issue 20)', async ({ page }) => {
+  await page.goto('/');
+  await hubReady(page);
+  // A mark on every card's node that only the same node can still carry later.
+  const mark = () => page.evaluate(() => document.querySelectorAll('.cards > li').forEach((li) => { li.__kept = true; }));
+  const check = () => page.evaluate(() => [...document.querySelectorAll('.cards > li')].map((li) => ({
+    slug: li.querySelector('.card-link').getAttribute('href'),
+    kept: li.__kept === true,
+  })));
+  await mark();
+  const before = new Set((await check()).map((c) => c.slug));
+  const search = page.getByLabel('Search companies');
+  // Narrowing: every card left was on screen, so every one must be the same node.
+  await search.pressSequentially('e', { delay: 30 });
+  await expect(page).toHaveURL(/q=e/);
+  await hubReady(page);
+  const narrowed = await check();
+  expect(narrowed.length, 'enough cards that a 24-card first step would have cut some').toBeGreaterThan(48);
+  expect(narrowed.filter((c) => before.has(c.slug) && !c.kept).map((c) => c.slug)).toEqual([]);
+  // Widening again: the cards still on screen stay too; only new ones are built.
+  await mark();
+  const shown = new Set(narrowed.map((c) => c.slug));
+  await search.press('Backspace');
+  await expect(page).not.toHaveURL(/q=/);
+  await hubReady(page);
+  const widened = await check();
+  expect(widened.length).toBe(Math.min(PAGE_SIZE, catalog.companies.length));
+  expect(widened.filter((c) => shown.has(c.slug) && !c.kept).map((c) => c.slug)).toEqual([]);
+});

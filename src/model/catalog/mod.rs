@@ -325,7 +325,9 @@ impl Catalog {
 }
 
 impl Company {
-    /// What the hub needs of this company: everything a card, search or a facet reads.
+    /// What the hub needs of this company: everything a card, search or a facet reads. (The
+    /// difficulty note is for the company page and compare, which read the full profile: 6 KB
+    /// gzip off every first load.)
     pub fn for_hub(&self) -> Company {
         let stages =
             self.interview_loop.stages.iter().map(|s| Stage { kind: s.kind.clone(), ..Stage::default() }).collect();
@@ -337,6 +339,7 @@ impl Company {
             official_domains: Vec::new(),
             links: Vec::new(),
             sources: Vec::new(),
+            difficulty_note: String::new(),
             interview_loop: InterviewLoop { stages, ..InterviewLoop::default() },
             changes: Vec::new(),
             prep_count: Some(self.prep_items()),

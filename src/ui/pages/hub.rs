@@ -4,6 +4,7 @@ use crate::browser::head::use_page_meta;
 use crate::model::loaded::Loaded;
 use crate::model::page_meta::PageMeta;
 use crate::model::query::HubQuery;
+use crate::model::reveal;
 use crate::state::{catalog::CatalogState, hub_busy::HubBusy, last_hub::LastHubView, personal::PersonalState};
 use crate::ui::components::company_card::CompanyCard;
 use crate::ui::components::hub_controls::{FilterPanel, Go, SearchBox, SortSelect};
@@ -74,27 +75,36 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
         );
     });
 
-    // `shown` is the page limit ("Show more" raises it); `rendered` catches up with it a chunk
-    // per task. Prerendering has no tasks, so it renders the whole page at once.
+    // `shown` is the page limit ("Show more" raises it); `visible` catches up with it a step
+    // per task (model::reveal: cards on screen stay, at most CHUNK new ones per step).
+    // Prerendering has no tasks, so it renders the whole page at once.
     let shown = RwSignal::new(PAGE_SIZE);
     // Hydration must match the build-time HTML, which has the whole first page.
     let first = if crate::browser::hydration::hydrating() { PAGE_SIZE } else { CHUNK };
-    let rendered = RwSignal::new(first);
+    let step = RwSignal::new(0u32);
+    let visible = Memo::new(move |before: Option<&Vec<usize>>| {
+        step.track();
+        let budget = if before.is_some() { CHUNK } else { first };
+        let on_screen = before.map_or(&[][..], Vec::as_slice);
+        results.with(|r| reveal::next_step(r, on_screen, shown.get(), budget))
+    });
     let busy = expect_context::<HubBusy>();
     busy.set(true);
     Effect::new(move |previous: Option<()>| {
         query.track();
         if previous.is_some() {
             shown.set(PAGE_SIZE);
-            rendered.set(CHUNK);
         }
     });
-    let filling = Memo::new(move |_| rendered.get() < results.with(Vec::len).min(shown.get()));
+    let filling = Memo::new(move |_| {
+        let limit = shown.get();
+        results.with(|r| visible.with(|v| reveal::is_filling(r, v, limit)))
+    });
     Effect::new(move |_| {
-        rendered.track(); // one more chunk per change, while there is more to show
+        step.track(); // one more step per task, while there is more to show
         if filling.get() {
             // try_: the hub may be gone by the time the task runs.
-            set_timeout(move || _ = rendered.try_update(|r| *r += CHUNK), std::time::Duration::ZERO);
+            set_timeout(move || _ = step.try_update(|s| *s += 1), std::time::Duration::ZERO);
         } else {
             busy.set(false);
         }
@@ -107,10 +117,6 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
             (n, true) => format!("{n} of {total} companies match"),
             (n, false) => format!("{n} companies"),
         }
-    };
-    let visible = move || {
-        let limit = shown.get().min(rendered.get());
-        results.with(|r| r.iter().take(limit).copied().collect::<Vec<_>>())
     };
     let remaining = move || results.with(Vec::len).saturating_sub(shown.get());
     let clear = move |_| go.run((query.get_untracked().cleared(), false));
@@ -158,7 +164,7 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
                 </Show>
                 <ul class="cards" aria-busy=move || filling.get().to_string()>
                     <For
-                        each=visible
+                        each=move || visible.get()
                         key=|index| *index
                         children=move |index| view! { <li><CompanyCard loaded=for_cards.clone() index/></li> }
                     />
