@@ -21,13 +21,17 @@
 // Lowered 5 Dec 2026 (issue 20) to 397 / 450 / 441 KB: the hub index no longer carries the
 // difficulty notes (only company pages and compare show them, from the full profile): -6 KB on
 // every first load, which also pays for the second pass of loop data (+0.7 KB on Google's page).
+// Lowered 5 Dec 2026 (issue 20) to 396 / 449 / 440 KB: the difficulty levels are kept listed
+// easiest first by the validator instead of sorted in the browser, and the evidence line takes
+// the min and max year instead of sorting (-1.8 KB wasm: two sort instantiations), which pays for
+// deferring the hub's update past the next frame (+0.2 KB) and the third pass of loop data.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 const KB = 1024;
-const BUDGET = { wasm: 397 * KB, firstLoad: 450 * KB, companyLoad: 441 * KB };
+const BUDGET = { wasm: 396 * KB, firstLoad: 449 * KB, companyLoad: 440 * KB };
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const files = readdirSync(dist);
 const one = (re) => {

@@ -252,3 +252,38 @@ test('searching keeps the cards already on screen: their nodes move, none is reb
   expect(widened.length).toBe(Math.min(PAGE_SIZE, catalog.companies.length));
   expect(widened.filter((c) => shown.has(c.slug) && !c.kept).map((c) => c.slug)).toEqual([]);
 });
+
+test('a key press or a filter click is answered first: the view follows after the next frame (issue 20)', async ({ page }) => {
+  await page.goto('/');
+  await hubReady(page);
+  // What the page shows at the first animation frame after an input event: the box or the tick
+  // is there, but the URL, the count and the cards are not updated yet (that work would delay
+  // the frame that answers the visitor).
+  const atNextFrame = (act) => page.evaluate((act) => new Promise((resolve) => {
+    const state = () => ({
+      url: location.search,
+      count: document.querySelector('.results .count').textContent,
+      cards: document.querySelectorAll('.cards > li').length,
+    });
+    const before = state();
+    if (act === 'type') {
+      const box = document.querySelector('#search');
+      box.value = 'payments';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    } else {
+      document.querySelector('#f-category-fintech-payments').click();
+    }
+    requestAnimationFrame(() => resolve({ before, frame: state() }));
+  }), act);
+
+  const typed = await atNextFrame('type');
+  expect(typed.frame).toEqual(typed.before);
+  await expect(page).toHaveURL(/q=payments/);
+  await hubReady(page);
+  await expect(page.locator('.results .count')).not.toHaveText(typed.before.count);
+
+  const clicked = await atNextFrame('click');
+  expect(clicked.frame).toEqual(clicked.before);
+  await expect(page).toHaveURL(/category=fintech-payments/);
+  await expect(page.locator('#f-category-fintech-payments')).toBeChecked();
+});

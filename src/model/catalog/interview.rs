@@ -299,10 +299,8 @@ pub fn evidence_line(company_name: &str, sources: &[&Source]) -> Option<String> 
             Some(kind) => {
                 let (one, many) = kind.nouns();
                 let count = if of_kind.len() == 1 { format!("one {one}") } else { format!("{} {many}", of_kind.len()) };
-                let mut years: Vec<&str> =
-                    of_kind.iter().filter_map(|s| s.published.as_deref()).filter_map(|d| d.get(..4)).collect();
-                years.sort_unstable();
-                match (years.first(), years.last()) {
+                let years = || of_kind.iter().filter_map(|s| s.published.as_deref()).filter_map(|d| d.get(..4));
+                match (years().min(), years().max()) {
                     (Some(a), Some(b)) if a == b => format!("{count} ({a})"),
                     (Some(a), Some(b)) => format!("{count} ({a}–{b})"),
                     _ => format!("{count} (undated)"),

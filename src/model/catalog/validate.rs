@@ -257,10 +257,16 @@ fn vocabulary(catalog: &Catalog, out: &mut Problems) {
     if url_host(report).is_none() && !is_mailto(report) {
         out.push("report_url", format!("\"{report}\" is neither an https:// URL nor a mailto: address"));
     }
-    let mut ranks = HashSet::new();
-    for (i, d) in catalog.difficulties.iter().enumerate() {
-        if !ranks.insert(d.rank) {
-            out.push(&format!("difficulties[{i}] ({}).rank", d.slug), format!("rank {} is used twice", d.rank));
+    // Listed easiest first, so the app shows them in this order without sorting them.
+    for (i, pair) in catalog.difficulties.windows(2).enumerate() {
+        if pair[1].rank <= pair[0].rank {
+            out.push(
+                &format!("difficulties[{}] ({}).rank", i + 1, pair[1].slug),
+                format!(
+                    "rank {} is not above the previous level's ({}): list levels from easiest to hardest",
+                    pair[1].rank, pair[0].rank
+                ),
+            );
         }
     }
     for (i, role) in catalog.roles.iter().enumerate() {
@@ -672,7 +678,7 @@ mod tests {
         assert!(got.contains(&"companies: the catalog lists no companies".to_string()), "{got:#?}");
         assert!(got.contains(&"schema_version: is 2, this app reads version 1".to_string()));
         assert!(got.iter().any(|m| m.starts_with("roles[1].slug: duplicate slug")), "{got:#?}");
-        assert!(got.iter().any(|m| m.starts_with("difficulties[1] (") && m.contains("is used twice")));
+        assert!(got.iter().any(|m| m.starts_with("difficulties[1] (") && m.contains("is not above the previous")));
         assert!(got.iter().any(|m| m.starts_with("categories[0].slug: \"Bad Slug\" is not a slug")));
     }
 

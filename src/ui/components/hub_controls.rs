@@ -103,8 +103,8 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<Hu
         next.saved = !next.saved;
         go.run((next, false));
     };
-    let mut difficulties: Vec<_> = catalog.difficulties.iter().collect();
-    difficulties.sort_by_key(|d| d.rank);
+    // The validator keeps the levels listed easiest first.
+    let difficulties: Vec<_> = catalog.difficulties.iter().collect();
     view! {
         <button
             type="button"

@@ -68,11 +68,25 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     });
     let results = Memo::new(move |_| hub_view.with(|v| v.hits.clone()));
     let navigate = use_navigate();
+    // A key press or a click paints first (the box shows the letter, the box is ticked); the new
+    // view (URL, filtering, cards) follows in a task after that frame, so the interaction is
+    // answered at once. Changes made meanwhile fold into one: the newest query, and a new history
+    // entry if any of them asked for one. If the hub is gone by then, nothing happens.
+    let pending = StoredValue::new(None::<(HubQuery, bool)>);
     let go: Go = Callback::new(move |(next, replace): (HubQuery, bool)| {
-        navigate(
-            &crate::model::route::Route::Hub(next).path(),
-            NavigateOptions { replace, scroll: false, ..Default::default() },
-        );
+        let first = pending.with_value(Option::is_none);
+        pending.update_value(|p| *p = Some((next, p.as_ref().map_or(replace, |(_, r)| *r && replace))));
+        if first {
+            let navigate = navigate.clone();
+            crate::browser::timer::after_paint(move || {
+                if let Some((next, replace)) = pending.try_update_value(Option::take).flatten() {
+                    navigate(
+                        &crate::model::route::Route::Hub(next).path(),
+                        NavigateOptions { replace, scroll: false, ..Default::default() },
+                    );
+                }
+            });
+        }
     });
 
     // `shown` is the page limit ("Show more" raises it); `visible` catches up with it a step
