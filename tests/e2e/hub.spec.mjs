@@ -286,4 +286,15 @@ test('a key press or a filter click is answered first: the view follows after th
   expect(clicked.frame).toEqual(clicked.before);
   await expect(page).toHaveURL(/category=fintech-payments/);
   await expect(page.locator('#f-category-fintech-payments')).toBeChecked();
+
+  // Two changes in one frame both count: the second edits the view the first one made.
+  await page.evaluate(() => {
+    const box = document.querySelector('#search');
+    box.value = 'bank';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    document.querySelector('#f-difficulty-hard').click();
+  });
+  await expect(page).toHaveURL(/q=bank/);
+  await expect(page).toHaveURL(/difficulty=hard/);
+  await expect(page).toHaveURL(/category=fintech-payments/);
 });

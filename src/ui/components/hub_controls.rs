@@ -7,8 +7,11 @@ use crate::model::query::{Facet, HubQuery, Sort};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Changes the view: `(new query, replace history entry?)`.
-pub type Go = Callback<(HubQuery, bool)>;
+/// Changes the view: `(edit, replace history entry?)`. The edit applies to the view a change
+/// waiting to be shown has made, else to the URL's, so two changes in one frame both count.
+pub type Go = Callback<(Edit, bool)>;
+/// One change to the hub's view.
+pub type Edit = Box<dyn FnOnce(&mut HubQuery)>;
 
 /// Search box. Typing replaces the history entry, so Back skips keystrokes.
 #[component]
@@ -25,18 +28,14 @@ pub fn SearchBox(query: Memo<HubQuery>, go: Go) -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         text.set(value.clone());
-        let mut next = query.get_untracked();
-        next.q = value;
-        go.run((next, true));
+        go.run((Box::new(move |q| q.q = value), true));
     };
     // Esc empties the box (one more history entry replaced, like typing).
     let on_escape = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" && !text.with_untracked(String::is_empty) {
             ev.prevent_default();
             text.set(String::new());
-            let mut next = query.get_untracked();
-            next.q = String::new();
-            go.run((next, true));
+            go.run((Box::new(|q| q.q = String::new()), true));
         }
     };
     view! {
@@ -81,7 +80,13 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<Hu
                             type="checkbox"
                             id=id.clone()
                             prop:checked=checked
-                            on:change=move |_| go.run((query.get_untracked().toggled(facet, &toggle), false))
+                            on:change={
+                                let toggle = toggle.clone();
+                                move |_| {
+                                    let toggle = toggle.clone();
+                                    go.run((Box::new(move |q| *q = q.toggled(facet, &toggle)), false))
+                                }
+                            }
                         />
                         <label for=id>{name} <span class="facet-count">{move || format!(" ({})", count.get())}</span></label>
                     </li>
@@ -99,12 +104,8 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<Hu
     let saved = expect_context::<crate::state::personal::PersonalState>();
     let saved_count = move || saved.with(|s| s.saved.len());
     let toggle_saved = move |_| {
-        let mut next = query.get_untracked();
-        next.saved = !next.saved;
-        go.run((next, false));
+        go.run((Box::new(|q| q.saved = !q.saved), false));
     };
-    // The validator keeps the levels listed easiest first.
-    let difficulties: Vec<_> = catalog.difficulties.iter().collect();
     view! {
         <button
             type="button"
@@ -133,7 +134,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<Hu
                 <a class="your-data-link" href=crate::browser::base_path::link(&crate::model::route::Route::YourData)>"Notes, export and import"</a>
             </fieldset>
             {facet(Facet::Category, "Category", pairs(catalog.categories.iter().map(|c| (&c.slug, &c.name)).collect()))}
-            {facet(Facet::Difficulty, "Difficulty", pairs(difficulties.iter().map(|d| (&d.slug, &d.name)).collect()))}
+            {facet(Facet::Difficulty, "Difficulty", pairs(catalog.difficulties.iter().map(|d| (&d.slug, &d.name)).collect()))}
             {facet(Facet::Role, "Role", pairs(catalog.roles.iter().map(|r| (&r.slug, &r.name)).collect()))}
             {facet(Facet::Stage, "Interview stage", pairs(catalog.stage_kinds.iter().map(|k| (&k.slug, &k.name)).collect()))}
         </div>
@@ -145,9 +146,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<Hu
 pub fn SortSelect(query: Memo<HubQuery>, go: Go) -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(sort) = Sort::from_param(&event_target_value(&ev)) {
-            let mut next = query.get_untracked();
-            next.sort = sort;
-            go.run((next, false));
+            go.run((Box::new(move |q| q.sort = sort), false));
         }
     };
     view! {

@@ -7,7 +7,7 @@ use crate::model::query::HubQuery;
 use crate::model::reveal;
 use crate::state::{catalog::CatalogState, hub_busy::HubBusy, last_hub::LastHubView, personal::PersonalState};
 use crate::ui::components::company_card::CompanyCard;
-use crate::ui::components::hub_controls::{FilterPanel, Go, SearchBox, SortSelect};
+use crate::ui::components::hub_controls::{Edit, FilterPanel, Go, SearchBox, SortSelect};
 use crate::ui::components::load_state::{Skeleton, WithCatalog};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -70,12 +70,16 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     let navigate = use_navigate();
     // A key press or a click paints first (the box shows the letter, the box is ticked); the new
     // view (URL, filtering, cards) follows in a task after that frame, so the interaction is
-    // answered at once. Changes made meanwhile fold into one: the newest query, and a new history
-    // entry if any of them asked for one. If the hub is gone by then, nothing happens.
+    // answered at once. Changes made meanwhile fold into one: each edits the view the last one
+    // made, and a new history entry is pushed if any of them asked for one. If the hub is gone by then, nothing happens.
     let pending = StoredValue::new(None::<(HubQuery, bool)>);
-    let go: Go = Callback::new(move |(next, replace): (HubQuery, bool)| {
+    let go: Go = Callback::new(move |(edit, replace): (Edit, bool)| {
         let first = pending.with_value(Option::is_none);
-        pending.update_value(|p| *p = Some((next, p.as_ref().map_or(replace, |(_, r)| *r && replace))));
+        pending.update_value(|p| {
+            let (mut next, before) = p.take().unwrap_or_else(|| (query.get_untracked(), replace));
+            edit(&mut next);
+            *p = Some((next, before && replace));
+        });
         if first {
             let navigate = navigate.clone();
             crate::browser::timer::after_paint(move || {
@@ -133,7 +137,7 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
         }
     };
     let remaining = move || results.with(Vec::len).saturating_sub(shown.get());
-    let clear = move |_| go.run((query.get_untracked().cleared(), false));
+    let clear = move |_| go.run((Box::new(|q: &mut HubQuery| *q = q.cleared()), false));
     let for_cards = loaded.clone();
     // The Saved view offers to compare what it shows, when that is two to four companies.
     let for_compare = loaded.clone();
