@@ -21,6 +21,22 @@ pub fn add(parent: &web_sys::Element, tag: &str, class: &str, text: &str) -> Opt
     Some(el)
 }
 
+/// Appends the blocks of a `model::markup` tree to `parent` (text as text nodes).
+pub fn draw(parent: &web_sys::Element, els: &[crate::model::markup::El]) {
+    use crate::model::markup::Node;
+    for el in els {
+        let Ok(node) = document().create_element(el.tag) else { continue };
+        attrs(&node, &el.attrs.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>());
+        for child in &el.children {
+            match child {
+                Node::El(inner) => draw(&node, std::slice::from_ref(inner)),
+                Node::Text(t) => text(&node, t),
+            }
+        }
+        let _ = parent.append_child(&node);
+    }
+}
+
 /// Removes every child of `el`.
 pub fn clear(el: &web_sys::Element) {
     el.set_text_content(None);

@@ -8,6 +8,7 @@ pub mod filter;
 pub mod ics;
 pub mod list;
 pub mod loaded;
+pub mod markup;
 pub mod page_meta;
 pub mod personal;
 pub mod plan;

@@ -182,3 +182,27 @@ test('unknown company, unknown tab and unknown path show Not found with a way ba
   await hubReady(page);
   await expect(page.locator('.cards > li')).toHaveCount(Math.min(PAGE_SIZE, catalog.companies.length));
 });
+
+test('a tab drawn in the browser matches the build-time copy of that tab, element for element', async ({ page, request }) => {
+  // The read-only blocks are written as HTML by the prerenderer and drawn as DOM by the app
+  // (model::markup): the two must not drift. Both are compared after the browser's own parser.
+  const companies = ['amazon', catalog.companies.find((c) => c.aliases?.length && c.changes?.length)?.slug ?? 'google'];
+  for (const slug of companies) {
+    await page.goto(`/companies/${slug}/prep-focus`);
+    for (const [segment, label] of TABS) {
+      const url = `/companies/${slug}${segment ? `/${segment}` : ''}`;
+      const built = await (await request.get(url)).text();
+      const block = built.match(/<div class="panel-body">([\s\S]*?)<\/div><\/section>/);
+      expect(block, `${url}: build-time panel`).not.toBeNull();
+      await page.getByRole('tab', { name: label }).click();
+      await expect(page.getByRole('tab', { name: label })).toHaveAttribute('aria-selected', 'true');
+      const drawn = await page.locator('#app .panel-body').evaluate((el, html) => {
+        const copy = document.createElement('template');
+        copy.innerHTML = html;
+        return { live: el.innerHTML, copy: copy.innerHTML };
+      }, block[1]);
+      expect(drawn.live, `${url}: drawn by the app`).toBe(drawn.copy);
+      if (label !== 'Prep focus') expect(drawn.live.length, `${url}: has content`).toBeGreaterThan(100);
+    }
+  }
+});

@@ -2,6 +2,7 @@
 //! difficulty pips only repeat it.
 
 use crate::model::catalog::Catalog;
+use crate::model::markup::El;
 use leptos::prelude::*;
 
 /// Category badge: "Category: Fintech Payments" to a screen reader.
@@ -18,7 +19,7 @@ pub fn CategoryBadge(name: String) -> impl IntoView {
 /// Difficulty badge with filled pips for its rank ("●●○ Hard").
 #[component]
 pub fn DifficultyBadge(name: String, rank: usize, of: usize) -> impl IntoView {
-    let pips: String = (0..of).map(|i| if i < rank { '●' } else { '○' }).collect();
+    let pips = pips(rank, of);
     view! {
         <span class=format!("badge badge-difficulty level-{rank}")>
             <span class="pips" aria-hidden="true">{pips}</span>
@@ -26,6 +27,25 @@ pub fn DifficultyBadge(name: String, rank: usize, of: usize) -> impl IntoView {
             {name}
         </span>
     }
+}
+
+/// [`CategoryBadge`] as a `model::markup` block.
+pub fn category_badge(name: &str) -> El {
+    El::with_class("span", "badge badge-category")
+        .child(El::with_class("span", "sr-only").text("Category: "))
+        .text(name)
+}
+
+/// [`DifficultyBadge`] as a `model::markup` block.
+pub fn difficulty_badge(name: &str, rank: usize, of: usize) -> El {
+    El::with_class("span", &format!("badge badge-difficulty level-{rank}"))
+        .child(El::with_class("span", "pips").attr("aria-hidden", "true").text(pips(rank, of)))
+        .child(El::with_class("span", "sr-only").text("Difficulty: "))
+        .text(name)
+}
+
+fn pips(rank: usize, of: usize) -> String {
+    (0..of).map(|i| if i < rank { '●' } else { '○' }).collect()
 }
 
 /// Position (1-based) of a difficulty in the catalog's easiest-to-hardest order, and the count.

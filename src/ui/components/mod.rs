@@ -11,5 +11,6 @@ pub mod load_state;
 pub mod prep_checklist;
 pub mod save_button;
 pub mod shortcuts;
+pub mod static_block;
 pub mod storage_notice;
 pub mod theme_picker;

@@ -96,7 +96,6 @@ pub fn CompanyProfile(
                 view! {
                     <h2 class="panel-title">{tab.label()}</h2>
                     {panel(&panel_loaded, &panel_company, tab)}
-                    {super::interview_loop::section_evidence(&panel_company, tab)}
                 }
             }}
         </section>
