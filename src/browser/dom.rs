@@ -23,18 +23,27 @@ pub fn add(parent: &web_sys::Element, tag: &str, class: &str, text: &str) -> Opt
 
 /// Appends the blocks of a `model::markup` tree to `parent` (text as text nodes).
 pub fn draw(parent: &web_sys::Element, els: &[crate::model::markup::El]) {
-    use crate::model::markup::Node;
     for el in els {
-        let Ok(node) = document().create_element(el.tag) else { continue };
-        attrs(&node, &el.attrs.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>());
-        for child in &el.children {
-            match child {
-                Node::El(inner) => draw(&node, std::slice::from_ref(inner)),
-                Node::Text(t) => text(&node, t),
-            }
+        if let Some(node) = build(el) {
+            let _ = parent.append_child(&node);
         }
-        let _ = parent.append_child(&node);
     }
+}
+
+/// One `model::markup` element as a detached DOM element (text as text nodes).
+pub fn build(el: &crate::model::markup::El) -> Option<web_sys::Element> {
+    use crate::model::markup::Node;
+    let node = document().create_element(el.tag).ok()?;
+    for (name, value) in &el.attrs {
+        let _ = node.set_attribute(name, value);
+    }
+    for child in &el.children {
+        match child {
+            Node::El(inner) => draw(&node, std::slice::from_ref(inner)),
+            Node::Text(t) => text(&node, t),
+        }
+    }
+    Some(node)
 }
 
 /// Removes every child of `el`.

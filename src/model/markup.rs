@@ -80,6 +80,10 @@ fn write_el(el: &El, out: &mut String) {
         out.push('"');
     }
     out.push('>');
+    // A void element has no end tag (and no children).
+    if matches!(el.tag, "input" | "br" | "img") {
+        return;
+    }
     for child in &el.children {
         match child {
             Node::El(el) => write_el(el, out),
@@ -116,6 +120,13 @@ mod tests {
             to_html(&[list]),
             r#"<ul class="links"><li><a href="https://example.com/">Jobs</a> today</li></ul>"#
         );
+    }
+
+    #[test]
+    fn a_void_element_has_no_end_tag() {
+        let pick =
+            El::new("span").child(El::new("input").attr("type", "checkbox")).child(El::new("label").text("Pick"));
+        assert_eq!(to_html(&[pick]), r#"<span><input type="checkbox"><label>Pick</label></span>"#);
     }
 
     #[test]

@@ -261,6 +261,21 @@ impl Personal {
         self.prepared.get(slug).map_or(0, |items| items.iter().filter(|i| **i < total).count())
     }
 
+    /// What a hub card says about this visitor's own data for a company, or `None` when there
+    /// is nothing: "★ Saved · 2 of 9 prepared · Onsite in 13 days".
+    pub fn card_line(&self, slug: &str, total: usize, today: crate::model::plan::Day) -> Option<String> {
+        let prepared = self.prepared_count(slug, total);
+        let parts: Vec<String> = [
+            self.is_saved(slug).then(|| "★ Saved".to_string()),
+            (prepared > 0).then(|| format!("{prepared} of {total} prepared")),
+            self.plan(slug).and_then(|p| p.countdown(today)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
+
     /// Clears one company's ticks (its note and saved mark stay).
     pub fn reset_progress(&mut self, slug: &str) {
         self.prepared.remove(slug);
@@ -515,6 +530,20 @@ mod tests {
         assert_eq!(changes.describe(), "Adds 1 interview plan; changes 1 interview plan.");
         p.set_plan("stripe", Plan::default());
         assert!(p.plan("stripe").is_none(), "a plan without dates is removed");
+    }
+
+    #[test]
+    fn a_card_line_names_saved_progress_and_the_next_interview() {
+        let today = crate::model::plan::Day::from_ymd(2026, 12, 5).unwrap();
+        let mut p = Personal::default();
+        assert_eq!(p.card_line("stripe", 9, today), None, "nothing of mine: no line");
+        p.toggle_saved("stripe");
+        assert_eq!(p.card_line("stripe", 9, today).as_deref(), Some("★ Saved"));
+        p.toggle_prepared("stripe", 1);
+        p.toggle_prepared("stripe", 12); // beyond this company's items: not counted
+        p.set_plan("stripe", plan("2026-12-18", "Onsite"));
+        assert_eq!(p.card_line("stripe", 9, today).as_deref(), Some("★ Saved · 1 of 9 prepared · Onsite in 13 days"));
+        assert_eq!(p.card_line("google", 9, today), None, "another company's data stays off this card");
     }
 
     #[test]

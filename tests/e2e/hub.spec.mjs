@@ -1,5 +1,5 @@
 // The hub: cards, filters, search, sort, Clear filters, and the URL as the single source of view state.
-import { test, expect, catalog, expectedSlugs, shownSlugs, hubReady, SITE, PAGE_SIZE, facetOption } from './fixtures.mjs';
+import { test, expect, catalog, expectedSlugs, shownSlugs, hubReady, liveApp, SITE, PAGE_SIZE, facetOption } from './fixtures.mjs';
 
 test('hub renders one card per company, by name, with a matching count', async ({ page }) => {
   await page.goto('/');
@@ -297,4 +297,49 @@ test('a key press or a filter click is answered first: the view follows after th
   await expect(page).toHaveURL(/q=bank/);
   await expect(page).toHaveURL(/difficulty=hard/);
   await expect(page).toHaveURL(/category=fintech-payments/);
+});
+
+test('the live hub keeps the build-time cards, and a card filtered out and back is the same node', async ({ page }) => {
+  // The grid adopts the prerendered cards instead of drawing them again, and keeps every card it
+  // built, so narrowing and widening a search moves nodes rather than rebuilding them.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__builtGoogle = document.querySelector('#prerender .cards li[data-slug="google"]');
+    });
+  });
+  await page.goto('/');
+  await liveApp(page);
+  await hubReady(page);
+  const google = '#app .cards li[data-slug="google"]';
+  expect(await page.evaluate((sel) => !!window.__builtGoogle && document.querySelector(sel) === window.__builtGoogle, google)).toBe(true);
+  await page.getByLabel('Compare Google', { exact: true }).check();
+  const search = page.getByLabel('Search companies');
+  await search.fill('amazon');
+  await expect(page.locator(google)).toHaveCount(0);
+  await search.fill('');
+  await expect(page.locator(google)).toHaveCount(1);
+  await hubReady(page);
+  expect(await page.evaluate((sel) => document.querySelector(sel) === window.__builtGoogle, google)).toBe(true);
+  await expect(page.getByLabel('Compare Google', { exact: true })).toBeChecked();
+});
+
+test('a card drawn in the browser matches its build-time copy, element for element', async ({ page, request }) => {
+  // Cards are written as HTML by the prerenderer and drawn as DOM by the app (model::markup):
+  // a filtered hub has no build-time copy, so the app draws its cards.
+  const built = await (await request.get('/')).text();
+  for (const slug of ['amazon', 'google']) {
+    const copy = built.match(new RegExp(`<li data-slug="${slug}">[\\s\\S]*?</li>`));
+    expect(copy, `build-time card for ${slug}`).not.toBeNull();
+    const name = catalog.companies.find((c) => c.slug === slug).name;
+    await page.goto(`/?q=${encodeURIComponent(name)}`);
+    await liveApp(page);
+    await hubReady(page);
+    const drawn = await page.locator(`#app .cards li[data-slug="${slug}"]`).evaluate((el, html) => {
+      const parsed = document.createElement('template');
+      parsed.innerHTML = html;
+      return { live: el.outerHTML, copy: parsed.innerHTML };
+    }, copy[0]);
+    expect(drawn.live).toBe(drawn.copy);
+    expect(drawn.live).toContain(name);
+  }
 });

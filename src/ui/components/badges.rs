@@ -3,40 +3,15 @@
 
 use crate::model::catalog::Catalog;
 use crate::model::markup::El;
-use leptos::prelude::*;
 
 /// Category badge: "Category: Fintech Payments" to a screen reader.
-#[component]
-pub fn CategoryBadge(name: String) -> impl IntoView {
-    view! {
-        <span class="badge badge-category">
-            <span class="sr-only">"Category: "</span>
-            {name}
-        </span>
-    }
-}
-
-/// Difficulty badge with filled pips for its rank ("●●○ Hard").
-#[component]
-pub fn DifficultyBadge(name: String, rank: usize, of: usize) -> impl IntoView {
-    let pips = pips(rank, of);
-    view! {
-        <span class=format!("badge badge-difficulty level-{rank}")>
-            <span class="pips" aria-hidden="true">{pips}</span>
-            <span class="sr-only">"Difficulty: "</span>
-            {name}
-        </span>
-    }
-}
-
-/// [`CategoryBadge`] as a `model::markup` block.
 pub fn category_badge(name: &str) -> El {
     El::with_class("span", "badge badge-category")
         .child(El::with_class("span", "sr-only").text("Category: "))
         .text(name)
 }
 
-/// [`DifficultyBadge`] as a `model::markup` block.
+/// Difficulty badge with filled pips for its rank ("●●○ Hard").
 pub fn difficulty_badge(name: &str, rank: usize, of: usize) -> El {
     El::with_class("span", &format!("badge badge-difficulty level-{rank}"))
         .child(El::with_class("span", "pips").attr("aria-hidden", "true").text(pips(rank, of)))

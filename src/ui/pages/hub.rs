@@ -6,7 +6,7 @@ use crate::model::page_meta::PageMeta;
 use crate::model::query::HubQuery;
 use crate::model::reveal;
 use crate::state::{catalog::CatalogState, hub_busy::HubBusy, last_hub::LastHubView, personal::PersonalState};
-use crate::ui::components::company_card::CompanyCard;
+use crate::ui::components::company_card::CardGrid;
 use crate::ui::components::hub_controls::{Edit, FilterPanel, Go, SearchBox, SortSelect};
 use crate::ui::components::load_state::{Skeleton, WithCatalog};
 use leptos::either::Either;
@@ -138,7 +138,6 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     };
     let remaining = move || results.with(Vec::len).saturating_sub(shown.get());
     let clear = move |_| go.run((Box::new(|q: &mut HubQuery| *q = q.cleared()), false));
-    let for_cards = loaded.clone();
     // The Saved view offers to compare what it shows, when that is two to four companies.
     let for_compare = loaded.clone();
     let compare_saved = move || {
@@ -180,13 +179,7 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
                         }}
                     </div>
                 </Show>
-                <ul class="cards" aria-busy=move || filling.get().to_string()>
-                    <For
-                        each=move || visible.get()
-                        key=|index| *index
-                        children=move |index| view! { <li><CompanyCard loaded=for_cards.clone() index/></li> }
-                    />
-                </ul>
+                <CardGrid loaded=loaded.clone() shown=visible filling/>
                 <Show when=move || { remaining() > 0 }>
                     <button
                         type="button"
