@@ -2,24 +2,24 @@
 //! its heading, the page's address, the reviewed date and which prep items are ticked off.
 //! Hidden on screen (`.print-sheet` in `style/main.css`); `@media print` swaps it in.
 
-use super::panels::panel;
+use super::panels::blocks;
 use crate::model::catalog::Company;
 use crate::model::dates::human_date;
 use crate::model::loaded::Loaded;
+use crate::model::markup::El;
 use crate::model::plan::Plan;
 use crate::model::tabs::CompanyTab;
 use crate::state::personal::PersonalState;
-use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Rendered only when printing starts (`beforeprint`, or print media): the build-time HTML of
+/// Built only when printing starts (`beforeprint`, or print media): the build-time HTML of
 /// ~900 pages stays without a second copy of every section, hydration has nothing more to
 /// match, and an ordinary visit doesn't pay for a second render of all six panels. Once built
 /// it follows the visitor's ticks and note.
 ///
-/// Few element shapes on purpose: every distinct `view!` shape adds its own code to the wasm,
-/// so the marks and the heading line are plain text in elements the panels already use.
+/// The sheet is a `model::markup` tree drawn with plain DOM into an empty holder: it is
+/// read-only and redrawn whole, which costs far fewer wasm bytes than its own `view!` shapes.
 #[component]
 pub fn PrintSheet(loaded: Arc<Loaded>, company: Arc<Company>) -> impl IntoView {
     let mounted = RwSignal::new(false);
@@ -32,43 +32,45 @@ pub fn PrintSheet(loaded: Arc<Loaded>, company: Arc<Company>) -> impl IntoView {
             (p.prepared.get(&slug).cloned().unwrap_or_default(), p.note(&slug).to_string(), p.plan(&slug).cloned())
         })
     });
-    move || mounted.get().then(|| mine.with(|(ticks, note, plan)| sheet(&loaded, &company, ticks, note, plan.as_ref())))
+    let holder = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(el) = holder.get()
+            && mounted.get()
+        {
+            let drawn = mine.with(|(ticks, note, plan)| sheet(&loaded, &company, ticks, note, plan.as_ref()));
+            crate::browser::dom::clear(&el);
+            crate::browser::dom::draw(&el, &[drawn]);
+        }
+    });
+    view! { <div class="print-holder" node_ref=holder></div> }
 }
 
-fn sheet(
-    loaded: &Loaded,
-    company: &Company,
-    ticks: &[usize],
-    note: &str,
-    plan: Option<&Plan>,
-) -> impl IntoView + use<> {
+fn sheet(loaded: &Loaded, company: &Company, ticks: &[usize], note: &str, plan: Option<&Plan>) -> El {
     let path =
         crate::browser::base_path::link(&crate::model::route::Route::company(&company.slug, CompanyTab::Snapshot));
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
-    let sections = CompanyTab::ALL
-        .into_iter()
-        .map(|tab| {
-            let body = match tab {
-                // The interactive checklist has ids and a live region: print marked text instead.
-                CompanyTab::PrepFocus => {
-                    let items = company.prep_focus.iter().enumerate().map(|(i, item)| {
-                        let mark = if ticks.contains(&i) { "✓ prepared" } else { "☐" };
-                        view! { <li>{format!("{mark} {item}")}</li> }
-                    });
-                    Either::Left(view! { <ul class="print-checklist">{items.collect_view()}</ul> })
-                }
-                _ => Either::Right(panel(loaded, company, tab)),
-            };
-            view! { <section class="print-section"><h2>{tab.label()}</h2>{body}</section> }
-        })
-        .collect_view();
+    let section = |heading: String, body: El| {
+        El::with_class("section", "print-section").child(El::new("h2").text(heading)).child(body)
+    };
+    let sections = CompanyTab::ALL.into_iter().map(|tab| {
+        let body = match tab {
+            // The interactive checklist has ids and a live region: print marked text instead.
+            CompanyTab::PrepFocus => El::with_class("ul", "print-checklist").children(
+                company.prep_focus.iter().enumerate().map(|(i, item)| {
+                    let mark = if ticks.contains(&i) { "✓ prepared" } else { "☐" };
+                    El::new("li").text(format!("{mark} {item}"))
+                }),
+            ),
+            _ => El::with_class("div", "panel-body").children(blocks(loaded, company, tab)),
+        };
+        section(tab.label().to_string(), body)
+    });
     let meta = format!(
         "Prep sheet from {origin}{path} · Profile last checked against sources on {}",
         human_date(&company.reviewed)
     );
-    // The visitor's own note closes the sheet, as text (line breaks kept by CSS).
-    // The plan, a line per day, in the very shape of the note section below (one more `view!`
-    // shape would add its own code to the wasm).
+    // The plan, a line per day, then the visitor's own note, both as text (line breaks kept by
+    // CSS).
     let plan = plan.map(|plan| {
         let today = crate::browser::clock::local_today();
         let (schedule, _) = crate::ui::components::interview_plan::company_schedule(company, ticks, plan, today);
@@ -84,19 +86,15 @@ fn sheet(
                 format!("{}: {}", d.day.label(), tasks.join("; "))
             })
             .collect();
-        view! { <section class="print-section"><h2>{heading}</h2><p class="print-note">{days.join("\n")}</p></section> }
+        section(heading, El::with_class("p", "print-note").text(days.join("\n")))
     });
-    let note = (!note.is_empty()).then(|| {
-        view! { <section class="print-section"><h2>{"Your notes".to_string()}</h2><p class="print-note">{note.to_string()}</p></section> }
-    });
-    view! {
-        <div class="print-sheet">
-            <p class="print-meta">{meta}</p>
-            {sections}
-            {plan}
-            {note}
-        </div>
-    }
+    let note =
+        (!note.is_empty()).then(|| section("Your notes".to_string(), El::with_class("p", "print-note").text(note)));
+    El::with_class("div", "print-sheet")
+        .child(El::with_class("p", "print-meta").text(meta))
+        .children(sections)
+        .maybe_child(plan)
+        .maybe_child(note)
 }
 
 /// Calls `start` when the page is about to print: the print dialog's `beforeprint`, and the
