@@ -164,3 +164,20 @@ test.describe('when the wasm never starts', () => {
     });
   }
 });
+
+test('the build-time page paints before the wasm is requested, and the app still takes over', async ({ page, request }) => {
+  // The wasm (~370 KB) must not share the link with the first paint: no preload of it, and the
+  // loader waits for a painted frame (tools/postbuild.mjs).
+  for (const url of ['/', '/companies/amazon']) {
+    const html = await (await request.get(url)).text();
+    expect(html, `${url}: no wasm preload`).not.toMatch(/<link[^>]*rel="preload"[^>]*_bg\.wasm/);
+    await page.goto(url);
+    await expect(page.locator('html[data-live]')).toHaveCount(1);
+    const times = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-paint')[0]?.startTime,
+      wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('_bg.wasm'))?.startTime,
+    }));
+    expect(times.paint, `${url}: first paint recorded`).toBeGreaterThan(0);
+    expect(times.wasm, `${url}: wasm requested after the first paint`).toBeGreaterThanOrEqual(times.paint);
+  }
+});
