@@ -17,14 +17,16 @@ let html = readFileSync(indexPath, 'utf8').replaceAll('__PUBLIC_URL__', publicUr
 
 // The wasm starts downloading after the first paint, not during it: the build-time HTML is the
 // page a visitor sees first, and a 370 KB download in parallel only delays it on a slow link.
-// So no preload of the wasm, and Trunk's loader waits for the first paint entry, or half a
-// second (a hidden tab paints nothing; a browser without paint timing reports nothing).
+// So no preload of the wasm, and where the build-time copy is shown (index.html's inline script
+// removes it on other views, whose content needs the wasm at once), Trunk's loader waits for
+// the first paint entry, or half a second (a hidden tab paints nothing; a browser without paint
+// timing reports nothing).
 const wasmPreload = /<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/;
 if (!wasmPreload.test(html)) throw new Error('no wasm preload found: did Trunk change its loader?');
 html = html.replace(wasmPreload, '');
 const start = 'const wasm = await init(';
 if (!html.includes(start)) throw new Error('no wasm start found in the loader: did Trunk change it?');
-const afterPaint = `await new Promise((go) => {
+const afterPaint = `if (document.getElementById('prerender')) await new Promise((go) => {
   const fallback = setTimeout(go, 500);
   new PerformanceObserver((_, seen) => { seen.disconnect(); clearTimeout(fallback); go(); }).observe({ type: 'paint', buffered: true });
 });
