@@ -68,9 +68,14 @@ test('each company page lists related companies, with why', async ({ page }) => 
     if (sameCategory) await expect(item).toContainText(`Also ${category}`);
     for (const r of sharedRoles) await expect(item).toContainText(catalog.roles.find((x) => x.slug === r).name);
   }
+  const next = await items.first().getByRole('link').textContent();
   await items.first().getByRole('link').click();
-  await expect(page.locator('main h1')).toContainText('interview prep');
+  await expect(page.locator('main h1')).toHaveText(`${next} interview prep`);
   await expect(page).not.toHaveURL('/companies/stripe');
+  // The list is the new company's now (drawn in the browser, not kept from Stripe's page).
+  const nextSlug = catalog.companies.find((c) => c.name === next).slug;
+  await expect(related.locator(`a[href="/companies/${nextSlug}"]`)).toHaveCount(0);
+  await expect(items).not.toHaveCount(0);
 });
 
 test('on a phone the selected tab is always visible in the tab strip', async ({ page }) => {
