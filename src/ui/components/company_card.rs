@@ -68,10 +68,13 @@ pub fn CardGrid(loaded: Arc<Loaded>, shown: Memo<Vec<usize>>, filling: Memo<bool
         let personal = expect_context::<crate::state::personal::PersonalState>();
         let for_cards = loaded.clone();
         Effect::new(move |before: Option<live::Cards>| {
+            let first_run = before.is_none();
             let mut cards = before.unwrap_or_else(|| live::Cards::new(for_cards.catalog.companies.len()));
             if let Some(ul) = list.get() {
                 shown.with(|wanted| {
-                    if drawn_by_build && !cards.adopted {
+                    // Only the first list is the build-time one (had the node not been there yet,
+                    // `arrange` would simply replace those cards).
+                    if drawn_by_build && first_run {
                         cards.adopt(&ul, wanted);
                     }
                     cards.arrange(&ul, wanted, |i| card(&for_cards, i));
@@ -131,18 +134,16 @@ mod live {
     pub struct Cards {
         built: Vec<Option<(Element, Option<CardState>)>>,
         listed: Vec<usize>,
-        pub adopted: bool,
     }
 
     impl Cards {
         pub fn new(companies: usize) -> Self {
-            Self { built: vec![None; companies], listed: Vec::new(), adopted: false }
+            Self { built: vec![None; companies], listed: Vec::new() }
         }
 
         /// Takes the build-time cards as they are: they are the first list, in order. If they
         /// are not (a copy that does not match), they go and the list is drawn afresh.
         pub fn adopt(&mut self, ul: &Element, wanted: &[usize]) {
-            self.adopted = true;
             let children = ul.children();
             if children.length() as usize != wanted.len() {
                 crate::browser::dom::clear(ul);

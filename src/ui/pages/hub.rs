@@ -97,7 +97,8 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     // per task (model::reveal: cards on screen stay, at most CHUNK new ones per step).
     // Prerendering has no tasks, so it renders the whole page at once.
     let shown = RwSignal::new(PAGE_SIZE);
-    // Hydration must match the build-time HTML, which has the whole first page.
+    // The grid adopts the build-time cards by position, so the first list is the whole first
+    // page, as the prerenderer drew it.
     let first = if crate::browser::hydration::hydrating() { PAGE_SIZE } else { CHUNK };
     let step = RwSignal::new(0u32);
     let visible = Memo::new(move |before: Option<&Vec<usize>>| {
