@@ -4,7 +4,8 @@
 //! Usage: `prerender <dist-dir> [catalog] [public-url]`. Reads `<dist>/404.html` (the app shell that Trunk's
 //! post-build hook leaves untouched) and writes `<dist>/index.html` and
 //! `<dist>/companies/<slug>[/<tab>]/index.html`, each with its page rendered into
-//! `#prerender`, the live app's root hidden until it takes over, and the page's title.
+//! `#prerender`, the live app's root hidden until it takes over, and the page's title; and
+//! the frames of the pages it cannot write (`/compare`, `/your-data`, `/plan`: `Route::frames`).
 //!
 //! It also cuts the data the browser reads: `<dist>/data/hub.json` (what the hub needs of every
 //! company) and `<dist>/data/companies/<slug>.json` (one full profile each), all stamped with
@@ -59,7 +60,11 @@ fn main() -> Result<(), String> {
     write_data(&dist, &loaded)?;
     let started = std::time::Instant::now();
     let routes = Route::prerendered(&loaded.catalog);
-    for route in &routes {
+    // Frames are never hydrated: only their heading shows (style/main.css) until the app,
+    // rendered in the hidden #app, replaces them.
+    let frames = Route::frames();
+    let pages = routes.iter().map(|r| (r, "")).chain(frames.iter().map(|r| (r, " data-frame")));
+    for (route, frame_attr) in pages {
         let url = &route.path();
         let body = render(&loaded, url);
         // The same titles and descriptions the live app sets (one source: `PageMeta`).
@@ -69,7 +74,7 @@ fn main() -> Result<(), String> {
             .replacen(
                 STATIC_ROOT,
                 &format!(
-                    r#"<div id="prerender" data-path="{}" data-catalog="{}">{body}</div>"#,
+                    r#"<div id="prerender" data-path="{}" data-catalog="{}"{frame_attr}>{body}</div>"#,
                     escape(&format!("{base}{url}")),
                     loaded.fingerprint
                 ),
@@ -104,7 +109,7 @@ fn main() -> Result<(), String> {
         std::fs::create_dir_all(out.parent().unwrap()).map_err(|e| e.to_string())?;
         std::fs::write(&out, page).map_err(|e| format!("{}: {e}", out.display()))?;
     }
-    println!("prerender: {} pages in {:.1?}", routes.len(), started.elapsed());
+    println!("prerender: {} pages and {} frames in {:.1?}", routes.len(), frames.len(), started.elapsed());
     Ok(())
 }
 

@@ -7,7 +7,8 @@
   function check() {
     const root = document.documentElement;
     if (root.hasAttribute('data-live') || document.querySelector('.start-failed, .crash')) return;
-    const copy = document.getElementById('prerender');
+    // A frame (data-frame) is only a heading: there is nothing to read without the app.
+    const copy = document.querySelector('#prerender:not([data-frame])');
     const box = document.createElement('div');
     box.className = 'start-failed';
     box.setAttribute('role', 'alert');

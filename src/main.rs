@@ -25,6 +25,9 @@ fn main() {
     company_interview_hubs::browser::base_path::init(&company_interview_hubs::browser::base_path::public_url());
     let document = document();
     match (document.get_element_by_id("prerender"), document.get_element_by_id("app")) {
+        // A frame (the heading of a page the build could not write, or of a filtered hub): never
+        // hydrated; the app renders in the hidden #app and replaces it once it has content.
+        (Some(copy), Some(app)) if copy.has_attribute("data-frame") => mount(app.unchecked_into(), None),
         // The build-time copy of this very URL is on screen: load the catalog, then hydrate the
         // copy if it was rendered from this catalog. If the catalog changed since the build,
         // render the live app in the hidden #app, which replaces the copy once complete. If it

@@ -5,14 +5,16 @@
 //! `ssr` feature is enabled for native builds only) into `<div id="prerender">` of a copy of
 //! `index.html` per URL, with an empty, hidden `<div id="app">` beside it.
 //!
-//! In the browser, when the copy matches the URL (the inline script in `index.html` removes it
-//! otherwise), `main` loads the catalog and then *hydrates* the copy: the app attaches its
+//! In the browser, when the copy matches the URL (the inline script in `index.html` removes it,
+//! or marks it a frame, otherwise), `main` loads the catalog and then *hydrates* the copy: the app attaches its
 //! event handlers and reactive bindings to the existing nodes instead of building the page a
 //! second time ([`take_over`]). For that, the first client render must produce exactly the
 //! build-time HTML: while [`hydrating`] is true, components render what the prerenderer
 //! rendered (every card of the first page at once, nothing remembered by this browser), and
 //! apply the visitor's saved state right after. Without a matching copy, the app mounts into
-//! `#app` as a plain client-side app; [`reveal_app`] then shows it.
+//! `#app` as a plain client-side app; [`reveal_app`] then shows it. A *frame* (`data-frame`:
+//! the build's heading of a page whose content is in the query or in this browser, see
+//! `Route::frames`) stays on screen meanwhile and is never hydrated.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 

@@ -89,6 +89,13 @@ impl Route {
             .flat_map(|company| CompanyTab::ALL.into_iter().map(|tab| Route::company(&company.slug, tab)));
         std::iter::once(Route::hub()).chain(companies).collect()
     }
+
+    /// Pages whose content is in this browser or in the query string (a comparison, your data,
+    /// your plans): the build writes only their *frame* (header and heading; the rest is hidden
+    /// until the live app replaces it), so the visitor sees the page come instead of a blank screen.
+    pub fn frames() -> [Route; 3] {
+        [Route::Compare(String::new()), Route::YourData, Route::Plan]
+    }
 }
 
 #[cfg(test)]
@@ -123,6 +130,15 @@ mod tests {
         for path in ["/companies/amazon/snapshot", "/companies/amazon/values/x", "/elsewhere", "/companies"] {
             assert_eq!(Route::parse(path), Route::NotFound, "{path}");
         }
+    }
+
+    #[test]
+    fn frames_are_the_pages_without_a_build_time_copy() {
+        let catalog = shipped();
+        let paths: Vec<String> = Route::frames().iter().map(Route::path).collect();
+        assert_eq!(paths, ["/compare", "/your-data", "/plan"]);
+        let built = Route::prerendered(&catalog);
+        assert!(Route::frames().iter().all(|frame| !built.contains(frame)));
     }
 
     #[test]

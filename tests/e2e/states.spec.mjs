@@ -103,18 +103,50 @@ test('while a slow catalog loads, a prerendered page shows its content, then the
   for (const k of ['x', 'y', 'width', 'height']) expect(Math.abs(after[k] - box[k]), k).toBeLessThan(1);
 });
 
-test('a slow catalog on a view without a prerendered copy shows the loading skeleton, then the cards', async ({ page }) => {
+test('a slow catalog on a filtered hub shows the hub as a frame, never the unfiltered cards, then the cards', async ({ page }) => {
   const release = await slowCatalog(page);
   page.keepPrerender = true; // don't wait for the live app: the catalog is held back
   await page.goto('/?sort=-difficulty');
-  await expect(page.locator('#prerender')).toHaveCount(0);
-  await expect(page.locator('.results .count')).toHaveText('Loading companies…');
-  await expect(page.locator('.skeleton-card').first()).toBeVisible();
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(1);
+  // The build-time hub is for '/': only its heading stays, as a frame, busy, until the app comes.
+  await expect(page.locator('#prerender[data-frame][aria-busy="true"] h1')).toHaveText('Company interview hubs');
+  await expect(page.locator('#prerender .hub-layout')).toBeHidden();
+  await expect(page.locator('.cards > li:visible')).toHaveCount(0);
+  await expect(page.locator('#app')).toBeHidden();
   release();
+  await expect(page.locator('#prerender')).toHaveCount(0);
   await hubReady(page);
-  await expect(page.locator('.skeleton-card')).toHaveCount(0);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(page.locator('.cards > li')).toHaveCount(firstPage);
+});
+
+test('pages the build cannot write show their frame at first paint, then the live app replaces it', async ({ page }) => {
+  // Held back: what shows before the wasm runs is the build's alone.
+  let go;
+  const gate = new Promise((r) => (go = r));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await gate;
+    await route.fallback();
+  });
+  page.keepPrerender = true;
+  for (const [url, heading] of [
+    ['/compare?companies=amazon,stripe', 'Compare companies'],
+    ['/your-data', 'Your prep data'],
+    ['/plan', 'Your interview plans'],
+  ]) {
+    await page.goto(url);
+    const frame = page.locator('#prerender[data-frame][aria-busy="true"]');
+    await expect(frame.locator('h1'), url).toHaveText(heading);
+    await expect(frame.locator('.intro'), url).toBeVisible();
+    // Nothing that needs the app or this browser's data is shown from the build.
+    await expect(frame.locator('main > :not(.page-header, .back-link):visible'), url).toHaveCount(0);
+    await expect(page.locator('#app'), url).toBeHidden();
+  }
+  go();
+  await page.goto('/compare?companies=amazon,stripe');
+  await expect(page.locator('#app .compare-table')).toBeVisible();
+  await expect(page.locator('#prerender')).toHaveCount(0);
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('#app h1')).toHaveText('Compare companies');
 });
 
 test('a catalog that breaks rules (unchecked by a build) still renders, unknown names as their slug', async ({ page }) => {
@@ -161,6 +193,8 @@ test.describe('when the wasm never starts', () => {
       await expect(alert).toContainText('The app could not start', { timeout: 20_000 });
       await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
       if (url.startsWith('/companies/')) await expect(page.locator('#prerender h1')).toHaveText('Stripe interview prep');
+      // A frame is only a heading: the notice must not call it readable.
+      else await expect(alert).not.toContainText('readable');
     });
   }
 });

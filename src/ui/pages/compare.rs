@@ -32,7 +32,12 @@ pub fn ComparePage() -> impl IntoView {
     view! {
         <main id="main" class="page compare" tabindex="-1">
             <BackLink/>
-            <h1>"Compare companies"</h1>
+            <header class="page-header">
+                <h1>"Compare companies"</h1>
+                <p class="intro">
+                    "Two to four companies side by side: category, difficulty, how each loop runs, what each values and which roles they share. Each company's page says where its facts come from."
+                </p>
+            </header>
             <WithCatalog
                 skeleton=Skeleton::Company
                 ready=move |loaded| {

@@ -45,6 +45,10 @@ pub fn PlanPage() -> impl IntoView {
 }
 
 fn current_hash() -> String {
+    // Native (the prerenderer writes this page's frame) there is no address to read.
+    if cfg!(not(target_arch = "wasm32")) {
+        return String::new();
+    }
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
