@@ -82,6 +82,7 @@ async function startup(path) {
     return { marks, fcp, live: window.__live, wasm: wasm && { start: wasm.startTime, end: wasm.responseEnd }, catalog: cat && { start: cat.startTime, end: cat.responseEnd }, longtasks: window.__longtasks };
   });
   await ctx.close();
+  if (process.env.BENCH_DEBUG) console.log(path, JSON.stringify(t.marks), JSON.stringify(t.longtasks.map(([s, d]) => [Math.round(s), Math.round(d)])));
   // Main renderer thread of the page: the one whose name is CrRendererMain and that ran the most.
   const events = trace.traceEvents;
   const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
@@ -122,7 +123,8 @@ async function startup(path) {
   };
 }
 report.startup = {};
-for (const path of ['/', '/companies/amazon']) {
+// Two pages hydrated from their build-time copy, and two rendered in the browser behind a frame.
+for (const path of ['/', '/companies/amazon', '/?category=fintech-payments&difficulty=hard', '/compare?companies=amazon,google,stripe']) {
   const runs = [];
   for (let i = 0; i < STARTUP_RUNS; i++) runs.push(await startup(path));
   const median = (xs) => { const s = xs.filter((x) => x != null).sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : null; };

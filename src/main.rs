@@ -26,8 +26,15 @@ fn main() {
     let document = document();
     match (document.get_element_by_id("prerender"), document.get_element_by_id("app")) {
         // A frame (the heading of a page the build could not write, or of a filtered hub): never
-        // hydrated; the app renders in the hidden #app and replaces it once it has content.
-        (Some(copy), Some(app)) if copy.has_attribute("data-frame") => mount(app.unchecked_into(), None),
+        // hydrated; the app renders in the hidden #app and replaces it once it has content. The
+        // frame is the loading state, so the app renders once, with the catalog (or its error):
+        // no skeleton first, and the download needn't wait for a render.
+        (Some(copy), Some(app)) if copy.has_attribute("data-frame") => {
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = company_interview_hubs::browser::fetch::fetch_catalog().await;
+                mount(app.unchecked_into(), Some(result));
+            });
+        }
         // The build-time copy of this very URL is on screen: load the catalog, then hydrate the
         // copy if it was rendered from this catalog. If the catalog changed since the build,
         // render the live app in the hidden #app, which replaces the copy once complete. If it
