@@ -343,3 +343,24 @@ test('a card drawn in the browser matches its build-time copy, element for eleme
     expect(drawn.live).toContain(name);
   }
 });
+
+test('cards far below the fold are not drawn until scrolled near, and scrolling through them shifts nothing (issue 20)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/');
+  await hubReady(page);
+  const drawn = (i) => page.evaluate((i) => document.querySelectorAll('.cards > li')[i].querySelector('a').checkVisibility({ contentVisibilityAuto: true }), i);
+  const last = (await page.locator('.cards > li').count()) - 1;
+  expect(last).toBeGreaterThan(20);
+  expect(await drawn(0), 'the first card is drawn').toBe(true);
+  expect(await drawn(last), 'the last card waits').toBe(false);
+  // The whole list down and back, as a visitor scrolls: no card moves another.
+  for (let i = 0; i < 80; i++) await page.mouse.wheel(0, 600);
+  await expect.poll(() => drawn(last)).toBe(true);
+  for (let i = 0; i < 80; i++) await page.mouse.wheel(0, -600);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+  expect(await page.evaluate(() => window.__shifts.reduce((a, v) => a + v, 0))).toBe(0);
+});
