@@ -344,6 +344,32 @@ test('a card drawn in the browser matches its build-time copy, element for eleme
   }
 });
 
+test('the filters drawn in the browser match their build-time copy, element for element', async ({ page, request }) => {
+  // Written as HTML by the prerenderer, drawn as DOM by the app on a view without a copy; a
+  // different sort leaves every count and box as on '/'.
+  const built = await (await request.get('/')).text();
+  const copy = built.match(/<div class="facets">[\s\S]*?<\/div>/);
+  expect(copy, 'build-time filters').not.toBeNull();
+  await page.goto('/?sort=difficulty');
+  await hubReady(page);
+  const drawn = await page.locator('#app .facets').evaluate((el, html) => {
+    const parsed = document.createElement('template');
+    parsed.innerHTML = html;
+    // Elements, attributes and text; comments (the framework's empty markers) don't render.
+    const bare = (root) => {
+      const copy = root.cloneNode(true);
+      const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+      const comments = [];
+      while (walker.nextNode()) comments.push(walker.currentNode);
+      comments.forEach((c) => c.remove());
+      return copy;
+    };
+    return { live: bare(el).outerHTML, copy: bare(parsed.content).firstElementChild.outerHTML };
+  }, copy[0]);
+  expect(drawn.live).toBe(drawn.copy);
+  expect(drawn.live).toContain(catalog.categories[0].name);
+});
+
 test('cards far below the fold are not drawn until scrolled near, and scrolling through them shifts nothing (issue 20)', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.addInitScript(() => {

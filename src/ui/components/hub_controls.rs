@@ -1,8 +1,10 @@
 //! The hub's controls: search box, facet filters and sort. Each reads the view from the URL and
 //! writes a new URL through `go(query, replace)`; none keeps state the URL does not have.
 
-use crate::model::filter::HubView;
+use crate::model::catalog::Catalog;
+use crate::model::filter::{FacetCounts, HubView};
 use crate::model::loaded::Loaded;
+use crate::model::markup::El;
 use crate::model::query::{Facet, HubQuery, Sort};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -64,43 +66,6 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<Hu
     let open = RwSignal::new(false);
     let active =
         move || query.with(|q| Facet::ALL.iter().map(|f| q.values(*f).len()).sum::<usize>() + usize::from(q.saved));
-    let catalog = &loaded.catalog;
-    let facet = |facet: Facet, legend: &'static str, options: Vec<(String, String)>| {
-        let boxes = options
-            .into_iter()
-            .map(|(slug, name)| {
-                let id = format!("f-{}-{slug}", facet.key());
-                let toggle = slug.clone();
-                let count_slug = slug.clone();
-                let count = Memo::new(move |_| hub_view.with(|v| v.counts.get(facet, &count_slug)));
-                let checked = move || query.with(|q| q.has(facet, &slug));
-                view! {
-                    <li class:none=move || count.get() == 0>
-                        <input
-                            type="checkbox"
-                            id=id.clone()
-                            prop:checked=checked
-                            on:change={
-                                let toggle = toggle.clone();
-                                move |_| {
-                                    let toggle = toggle.clone();
-                                    go.run((Box::new(move |q| *q = q.toggled(facet, &toggle)), false))
-                                }
-                            }
-                        />
-                        <label for=id>{name} <span class="facet-count">{move || format!(" ({})", count.get())}</span></label>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <fieldset class="facet">
-                <legend>{legend}</legend>
-                <ul>{boxes}</ul>
-            </fieldset>
-        }
-    };
-    let pairs = |items: Vec<(&String, &String)>| items.into_iter().map(|(s, n)| (s.clone(), n.clone())).collect();
     let saved = expect_context::<crate::state::personal::PersonalState>();
     let saved_count = move || saved.with(|s| s.saved.len());
     let toggle_saved = move |_| {
@@ -133,11 +98,136 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<Hu
                 </ul>
                 <a class="your-data-link" href=crate::browser::base_path::link(&crate::model::route::Route::YourData)>"Notes, export and import"</a>
             </fieldset>
-            {facet(Facet::Category, "Category", pairs(catalog.categories.iter().map(|c| (&c.slug, &c.name)).collect()))}
-            {facet(Facet::Difficulty, "Difficulty", pairs(catalog.difficulties.iter().map(|d| (&d.slug, &d.name)).collect()))}
-            {facet(Facet::Role, "Role", pairs(catalog.roles.iter().map(|r| (&r.slug, &r.name)).collect()))}
-            {facet(Facet::Stage, "Interview stage", pairs(catalog.stage_kinds.iter().map(|k| (&k.slug, &k.name)).collect()))}
+            <FacetLists loaded query hub_view go/>
         </div>
+    }
+}
+
+/// A facet's options (slug, name), in the catalog's order, under their legend.
+struct FacetGroup {
+    facet: Facet,
+    legend: &'static str,
+    options: Vec<(String, String)>,
+}
+
+fn facet_groups(catalog: &Catalog) -> Vec<FacetGroup> {
+    let group = |facet, legend, options: Vec<(&String, &String)>| FacetGroup {
+        facet,
+        legend,
+        options: options.into_iter().map(|(s, n)| (s.clone(), n.clone())).collect(),
+    };
+    vec![
+        group(Facet::Category, "Category", catalog.categories.iter().map(|c| (&c.slug, &c.name)).collect()),
+        group(Facet::Difficulty, "Difficulty", catalog.difficulties.iter().map(|d| (&d.slug, &d.name)).collect()),
+        group(Facet::Role, "Role", catalog.roles.iter().map(|r| (&r.slug, &r.name)).collect()),
+        group(Facet::Stage, "Interview stage", catalog.stage_kinds.iter().map(|k| (&k.slug, &k.name)).collect()),
+    ]
+}
+
+/// Each option's state, in the order the lists show them: (ticked, companies it would give).
+fn option_states(groups: &[FacetGroup], query: &HubQuery, counts: &FacetCounts) -> Vec<(bool, usize)> {
+    groups
+        .iter()
+        .flat_map(|g| g.options.iter().map(move |(slug, _)| (query.has(g.facet, slug), counts.get(g.facet, slug))))
+        .collect()
+}
+
+/// The facets' fieldsets as markup, ticked and counted as `states` says.
+fn facet_markup(groups: &[FacetGroup], states: &[(bool, usize)]) -> Vec<El> {
+    let mut states = states.iter();
+    groups
+        .iter()
+        .map(|g| {
+            let items: Vec<El> = g
+                .options
+                .iter()
+                .map(|(slug, name)| {
+                    let (ticked, n) = states.next().copied().unwrap_or_default();
+                    let id = format!("f-{}-{slug}", g.facet.key());
+                    let input = El::new("input").attr("type", "checkbox").attr("id", &id);
+                    let input = if ticked { input.attr("checked", "") } else { input };
+                    let li = if n == 0 { El::with_class("li", "none") } else { El::new("li") };
+                    li.child(input).child(
+                        El::new("label")
+                            .attr("for", id)
+                            .text(name)
+                            .child(El::with_class("span", "facet-count").text(format!(" ({n})"))),
+                    )
+                })
+                .collect();
+            El::with_class("fieldset", "facet")
+                .child(El::new("legend").text(g.legend))
+                .child(El::new("ul").children(items))
+        })
+        .collect()
+}
+
+/// The category, difficulty, role and stage checkboxes: markup the prerenderer writes and the
+/// browser adopts or draws, then keeps ticked and counted by hand, touching only the options that
+/// changed. Written by hand for the reason the cards are (`company_card`): 42 reactive options
+/// as `view!` cost bytes and most of the filters' share of hydration.
+#[component]
+fn FacetLists(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<HubView>, go: Go) -> impl IntoView {
+    let groups = facet_groups(&loaded.catalog);
+    let states = move || query.with(|q| hub_view.with(|v| option_states(&groups, q, &v.counts)));
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = go;
+        let html = crate::model::markup::to_html(&facet_markup(&facet_groups(&loaded.catalog), &untrack(states)));
+        view! { <div class="facets" inner_html=html></div> }
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let holder = NodeRef::<leptos::html::Div>::new();
+        let drawn_by_build = crate::browser::hydration::hydrating();
+        let for_drawing = facet_groups(&loaded.catalog);
+        Effect::new(move |before: Option<Vec<(bool, usize)>>| {
+            let now = states();
+            let Some(el) = holder.get() else { return now };
+            let el: &web_sys::Element = &el;
+            if before.is_none() && !drawn_by_build {
+                crate::browser::dom::draw(el, &facet_markup(&for_drawing, &now));
+                return now;
+            }
+            let options = for_drawing.iter().flat_map(|g| g.options.iter().map(move |(slug, _)| (g.facet, slug)));
+            for (i, ((facet, slug), &(ticked, n))) in options.zip(&now).enumerate() {
+                // The build-time lists are the first state; after that, only what changed.
+                if before.as_ref().is_some_and(|b| b.get(i) == Some(&(ticked, n))) {
+                    continue;
+                }
+                let id = format!("f-{}-{slug}", facet.key());
+                let Some(input) = leptos::prelude::document()
+                    .get_element_by_id(&id)
+                    .and_then(|x| x.dyn_into::<web_sys::HtmlInputElement>().ok())
+                else {
+                    continue;
+                };
+                input.set_checked(ticked);
+                if let Some(li) = input.parent_element() {
+                    let _ = if n == 0 { li.set_attribute("class", "none") } else { li.remove_attribute("class") };
+                }
+                if let Some(count) = input.next_element_sibling().and_then(|label| label.last_element_child()) {
+                    count.set_text_content(Some(&format!(" ({n})")));
+                }
+            }
+            now
+        });
+        // One listener for every box: its id says which option it is ("f-<facet>-<slug>").
+        let on_change = move |ev: leptos::ev::Event| {
+            let Some(id) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|t| t.id()) else {
+                return;
+            };
+            let rest = id.strip_prefix("f-").unwrap_or_default();
+            for facet in Facet::ALL {
+                if let Some(slug) = rest.strip_prefix(facet.key()).and_then(|r| r.strip_prefix('-')) {
+                    let slug = slug.to_string();
+                    go.run((Box::new(move |q: &mut HubQuery| *q = q.toggled(facet, &slug)), false));
+                    return;
+                }
+            }
+        };
+        view! { <div class="facets" node_ref=holder on:change=on_change></div> }
     }
 }
 
