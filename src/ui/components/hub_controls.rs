@@ -251,3 +251,29 @@ pub fn SortSelect(query: Memo<HubQuery>, go: Go) -> impl IntoView {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::catalog::tests::shipped;
+    use crate::model::filter::SearchIndex;
+
+    #[test]
+    fn facet_lists_tick_the_query_and_mark_options_that_would_give_none() {
+        let catalog = shipped();
+        let query = HubQuery::parse("difficulty=hard&role=data-engineer");
+        let view = SearchIndex::new(&catalog).view(&catalog, &query, &[]);
+        let groups = facet_groups(&catalog);
+        let states = option_states(&groups, &query, &view.counts);
+        let html = crate::model::markup::to_html(&facet_markup(&groups, &states));
+        let options: usize = groups.iter().map(|g| g.options.len()).sum();
+        assert_eq!(states.len(), options);
+        assert_eq!(html.matches("<input").count(), options);
+        assert!(html.contains(r#"<input type="checkbox" id="f-difficulty-hard" checked="">"#), "{html}");
+        assert!(html.contains(r#"<input type="checkbox" id="f-role-data-engineer" checked="">"#));
+        assert_eq!(html.matches(" checked").count(), 2);
+        let empty = states.iter().filter(|(_, n)| *n == 0).count();
+        assert!(empty > 0, "this view leaves some options empty");
+        assert_eq!(html.matches(r#"<li class="none">"#).count(), empty);
+    }
+}
