@@ -10,7 +10,7 @@ pub fn focus_main_after_navigation() {
     let navigated = FIRST_PAGE_SHOWN.swap(true, std::sync::atomic::Ordering::Relaxed);
     // The effect runs after this page is built (never while prerendering); the frame after
     // that, the router has swapped it into the document in place of the old page.
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         if navigated {
             request_animation_frame(|| match NEXT_PAGE_FOCUS.take() {
                 Some(id) => focus_id(id, false),

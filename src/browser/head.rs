@@ -4,7 +4,7 @@ use crate::model::page_meta::PageMeta;
 
 /// Keeps the document's title and its one description in step with `meta` (browser only).
 pub fn use_page_meta(meta: impl Fn() -> PageMeta + 'static) {
-    leptos::prelude::Effect::new(move |_| apply(&meta()));
+    crate::browser::effect::effect(move || apply(&meta()));
 }
 
 fn apply(meta: &PageMeta) {

@@ -108,7 +108,7 @@ pub fn reveal_app() {
 /// nothing remembered.
 pub fn after_hydration(load: impl Fn() + 'static) {
     if hydrating() {
-        leptos::prelude::Effect::new(move |_| load());
+        crate::browser::effect::effect(move || load());
     } else {
         load();
     }

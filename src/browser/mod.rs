@@ -4,6 +4,7 @@
 pub mod base_path;
 pub mod clock;
 pub mod dom;
+pub mod effect;
 pub mod events;
 pub mod fetch;
 pub mod files;

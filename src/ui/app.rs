@@ -47,7 +47,7 @@ pub fn App(
     // dropping any copy, once it has its content, so the visitor never sees fewer cards.
     // (Effects never run while prerendering; a hydrated copy already is the live app.)
     if !crate::browser::hydration::hydrating() {
-        Effect::new(move |_| {
+        crate::browser::effect::effect(move || {
             let ready = match catalog.current() {
                 None => false,
                 Some(Err(_)) => true, // the error and its Retry must show

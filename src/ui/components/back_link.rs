@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn BackLink() -> impl IntoView {
     let last_hub = expect_context::<LastHubView>();
     view! {
-        <a class="back-link" href=move || crate::browser::base_path::link(&last_hub.route())>
+        <a class="back-link" href=Signal::derive(move || crate::browser::base_path::link(&last_hub.route()))>
             <span aria-hidden="true">"← "</span>
             "Back to company interview hubs"
         </a>

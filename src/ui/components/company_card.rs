@@ -57,7 +57,7 @@ pub fn CardGrid(loaded: Arc<Loaded>, shown: Memo<Vec<usize>>, filling: Memo<bool
     {
         let cards: Vec<El> = shown.with_untracked(|s| s.iter().map(|i| card(&loaded, *i)).collect());
         view! {
-            <ul class="cards" aria-busy=move || filling.get().to_string() inner_html=crate::model::markup::to_html(&cards)></ul>
+            <ul class="cards" aria-busy=Signal::derive(move || filling.get().to_string()) inner_html=crate::model::markup::to_html(&cards)></ul>
         }
     }
     #[cfg(target_arch = "wasm32")]
@@ -67,7 +67,7 @@ pub fn CardGrid(loaded: Arc<Loaded>, shown: Memo<Vec<usize>>, filling: Memo<bool
         let picks = expect_context::<crate::state::compare::ComparePicks>();
         let personal = expect_context::<crate::state::personal::PersonalState>();
         let for_cards = loaded.clone();
-        Effect::new(move |before: Option<live::Cards>| {
+        let mut update = move |before: Option<live::Cards>| {
             let first_run = before.is_none();
             let mut cards = before.unwrap_or_else(|| live::Cards::new(for_cards.catalog.companies.len()));
             if let Some(ul) = list.get() {
@@ -99,7 +99,9 @@ pub fn CardGrid(loaded: Arc<Loaded>, shown: Memo<Vec<usize>>, filling: Memo<bool
                 });
             }
             cards
-        });
+        };
+        let mut kept = None;
+        crate::browser::effect::effect(move || kept = Some(update(kept.take())));
         let on_change = move |ev: leptos::ev::Event| {
             if let Some((slug, input)) = live::picked(&ev) {
                 picks.toggle(&slug);
@@ -108,7 +110,7 @@ pub fn CardGrid(loaded: Arc<Loaded>, shown: Memo<Vec<usize>>, filling: Memo<bool
             }
         };
         view! {
-            <ul class="cards" aria-busy=move || filling.get().to_string() node_ref=list on:change=on_change></ul>
+            <ul class="cards" aria-busy=Signal::derive(move || filling.get().to_string()) node_ref=list on:change=on_change></ul>
         }
     }
 }

@@ -22,7 +22,7 @@ pub fn CompanyNotes(slug: String, name: String) -> impl IntoView {
     // What is in the box; follows the stored note (load, another tab) unless a save is pending.
     let draft = RwSignal::new(String::new());
     let pending = RwSignal::new(0_u32);
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         let text = stored.get();
         if pending.get_untracked() == 0 {
             draft.set(text);
@@ -63,7 +63,7 @@ pub fn CompanyNotes(slug: String, name: String) -> impl IntoView {
     // Closing the tab or switching away (a phone may kill a hidden tab) saves what was typed
     // in the last 0.4 s too: no timer runs after `pagehide`.
     // (Registered from an effect: effects never run while prerendering.)
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         let hide = window_event_listener(leptos::ev::pagehide, move |_| flush_now());
         let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
             if document().hidden() {
@@ -100,15 +100,15 @@ pub fn CompanyNotes(slug: String, name: String) -> impl IntoView {
             <textarea
                 id="company-note"
                 rows="5"
-                maxlength=move || limit.get().to_string()
-                prop:value=move || draft.get()
+                maxlength=Signal::derive(move || limit.get().to_string())
+                prop:value=draft
                 on:input=on_input
                 on:blur=flush
                 aria-describedby="note-status"
             ></textarea>
             <p id="note-status" class="note-status" role="status">
-                {status}
-                <Show when=near_limit>" " {limit_text}</Show>
+                {Signal::derive(status)}
+                <Show when=near_limit>" " {Signal::derive(limit_text)}</Show>
             </p>
             <p class="hint">
                 <a href=crate::browser::base_path::link(&crate::model::route::Route::YourData)>"All your notes, export and import"</a>

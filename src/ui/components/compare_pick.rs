@@ -19,14 +19,14 @@ pub fn ComparePick(slug: String, name: String) -> impl IntoView {
             <input
                 type="checkbox"
                 id=id.clone()
-                prop:checked=move || picked.get()
+                prop:checked=picked
                 disabled=blocked
                 on:change=move |_| picks.toggle(&write)
             />
             <label for=id>
                 "Compare"
                 <span class="sr-only">{format!(" {name}")}</span>
-                {move || blocked().then_some(format!(" (up to {MAX_COMPARED})"))}
+                {Signal::derive(move || blocked().then_some(format!(" (up to {MAX_COMPARED})")))}
             </label>
         </span>
     }

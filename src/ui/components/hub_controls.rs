@@ -21,7 +21,7 @@ pub fn SearchBox(query: Memo<HubQuery>, go: Go) -> impl IntoView {
     // The box keeps what the visitor typed (spaces included); it follows the URL only when the
     // URL changes for another reason (Back, Clear filters).
     let text = RwSignal::new(query.get_untracked().q);
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         let from_url = query.with(|q| q.q.clone());
         if HubQuery::from_pairs([("q", text.get_untracked().as_str())]).q != from_url {
             text.set(from_url);
@@ -50,7 +50,7 @@ pub fn SearchBox(query: Memo<HubQuery>, go: Go) -> impl IntoView {
                 spellcheck="false"
                 placeholder="Name, product or interview style"
                 maxlength=crate::model::query::MAX_QUERY_CHARS.to_string()
-                prop:value=move || text.get()
+                prop:value=text
                 on:input=on_input
                 on:keydown=on_escape
             />
@@ -75,25 +75,25 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<Hu
         <button
             type="button"
             class="filters-toggle button secondary"
-            aria-expanded=move || open.get().to_string()
+            aria-expanded=Signal::derive(move || open.get().to_string())
             aria-controls="filters"
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            {move || {
+            {Signal::derive(move || {
                 let verb = if open.get() { "Hide filters" } else { "Show filters" };
                 match active() {
                     0 => verb.to_string(),
                     n => format!("{verb} ({n} active)"),
                 }
-            }}
+            })}
         </button>
         <div id="filters" class="filters" class:open=move || open.get()>
             <fieldset class="facet">
                 <legend>"Your list"</legend>
                 <ul>
                     <li>
-                        <input type="checkbox" id="f-saved" prop:checked=move || query.with(|q| q.saved) on:change=toggle_saved/>
-                        <label for="f-saved">{move || format!("Saved companies ({})", saved_count())}</label>
+                        <input type="checkbox" id="f-saved" prop:checked=Signal::derive(move || query.with(|q| q.saved)) on:change=toggle_saved/>
+                        <label for="f-saved">{Signal::derive(move || format!("Saved companies ({})", saved_count()))}</label>
                     </li>
                 </ul>
                 <a class="your-data-link" href=crate::browser::base_path::link(&crate::model::route::Route::YourData)>"Notes, export and import"</a>
@@ -182,7 +182,7 @@ fn FacetLists(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<HubView
         let holder = NodeRef::<leptos::html::Div>::new();
         let drawn_by_build = crate::browser::hydration::hydrating();
         let for_drawing = facet_groups(&loaded.catalog);
-        Effect::new(move |before: Option<Vec<(bool, usize)>>| {
+        let mut update = move |before: Option<Vec<(bool, usize)>>| {
             let now = states();
             let Some(el) = holder.get() else { return now };
             let el: &web_sys::Element = &el;
@@ -212,7 +212,9 @@ fn FacetLists(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<HubView
                 }
             }
             now
-        });
+        };
+        let mut kept = None;
+        crate::browser::effect::effect(move || kept = Some(update(kept.take())));
         // One listener for every box: its id says which option it is ("f-<facet>-<slug>").
         let on_change = move |ev: leptos::ev::Event| {
             let Some(id) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|t| t.id()) else {
@@ -242,7 +244,7 @@ pub fn SortSelect(query: Memo<HubQuery>, go: Go) -> impl IntoView {
     view! {
         <div class="sort">
             <label for="sort">"Sort by"</label>
-            <select id="sort" on:change=on_change prop:value=move || query.with(|q| q.sort.param())>
+            <select id="sort" on:change=on_change prop:value=Signal::derive(move || query.with(|q| q.sort.param().to_string()))>
                 {Sort::ALL
                     .into_iter()
                     .map(|s| view! { <option value=s.param()>{s.label()}</option> })

@@ -116,7 +116,7 @@ pub fn PlanEditor(company: Arc<Company>) -> impl IntoView {
 
     let body = NodeRef::<leptos::html::Div>::new();
     let drawn = company.clone();
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         let Some(el) = body.get() else { return };
         clear(&el);
         if let Some((plan, prepared)) = mine.get() {
@@ -138,7 +138,7 @@ pub fn PlanEditor(company: Arc<Company>) -> impl IntoView {
                 <label>"Level (optional)" <input id="plan-level" type="text" maxlength="80"/></label>
                 <button type="submit" class="button">"Add to plan"</button>
             </form>
-            <p class="plan-status" role="status">{move || status.get()}</p>
+            <p class="plan-status" role="status">{status}</p>
             <div node_ref=body on:click=on_click></div>
             <p class="hint"><a href=crate::browser::base_path::link(&Route::Plan)>"All your interview plans"</a></p>
         </section>

@@ -22,7 +22,7 @@ pub fn PrepChecklist(slug: String, name: String, items: Vec<String>) -> impl Int
                     <input
                         type="checkbox"
                         id=id.clone()
-                        prop:checked=move || state.with(|p| p.is_prepared(&read, i))
+                        prop:checked=Signal::derive(move || state.with(|p| p.is_prepared(&read, i)))
                         on:change=move |_| state.update(|p| p.toggle_prepared(&write, i))
                     />
                     <label for=id>{item}</label>
@@ -52,7 +52,7 @@ pub fn PrepChecklist(slug: String, name: String, items: Vec<String>) -> impl Int
     };
     view! {
         <div class="progress-row">
-            <p class="progress" role="status">{move || format!("{} of {total} prepared", done.get())}</p>
+            <p class="progress" role="status">{Signal::derive(move || format!("{} of {total} prepared", done.get()))}</p>
             <Show when=move || { done.get() != 0 && !confirming.get() }>
                 <button type="button" id="reset-progress" class="button secondary small" on:click=ask>
                     "Reset progress"

@@ -13,10 +13,10 @@ pub fn SaveButton(slug: String) -> impl IntoView {
         <button
             type="button"
             class="button secondary save-button"
-            aria-pressed=move || is_saved.get().to_string()
+            aria-pressed=Signal::derive(move || is_saved.get().to_string())
             on:click=move |_| state.update(|s| s.toggle_saved(&slug))
         >
-            <span aria-hidden="true">{move || if is_saved.get() { "★ " } else { "☆ " }}</span>
+            <span aria-hidden="true">{Signal::derive(move || if is_saved.get() { "★ " } else { "☆ " }.to_string())}</span>
             "Save company"
         </button>
     }

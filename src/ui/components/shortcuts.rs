@@ -37,7 +37,7 @@ pub fn Shortcuts() -> impl IntoView {
     let navigate = use_navigate();
     let last_hub = expect_context::<crate::state::last_hub::LastHubView>();
     // Registered once the page is live (effects never run while prerendering).
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         let navigate = navigate.clone();
         let handler = move |ev: web_sys::KeyboardEvent| {
             if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.default_prevented() || typing_in_a_field() {

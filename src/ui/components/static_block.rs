@@ -17,7 +17,7 @@ pub fn StaticBlock(class: &'static str, els: Vec<El>) -> impl IntoView {
     {
         let frame = NodeRef::<leptos::html::Div>::new();
         let drawn_by_build = crate::browser::hydration::hydrating();
-        Effect::new(move |_| {
+        crate::browser::effect::effect(move || {
             if let Some(el) = frame.get()
                 && !drawn_by_build
             {

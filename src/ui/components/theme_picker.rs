@@ -62,7 +62,7 @@ pub fn ThemePicker() -> impl IntoView {
     view! {
         <div class="theme-picker">
             <label for="theme-choice">"Theme"</label>
-            <select id="theme-choice" prop:value=move || theme.get().value() on:change=choose>
+            <select id="theme-choice" prop:value=Signal::derive(move || theme.get().value().to_string()) on:change=choose>
                 {options}
             </select>
         </div>

@@ -98,7 +98,7 @@ fn CompareBody(loaded: Arc<Loaded>, comparison: Comparison) -> impl IntoView {
 #[component]
 fn CompareTable(loaded: Arc<Loaded>, full: Vec<Arc<Company>>, comparison: Comparison) -> impl IntoView {
     let frame = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         if let Some(el) = frame.get() {
             clear(&el);
             draw_table(&el, &loaded, &full, &comparison);

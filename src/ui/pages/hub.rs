@@ -28,7 +28,7 @@ pub fn HubPage() -> impl IntoView {
     let location = use_location();
     let raw = Memo::new(move |_| HubQuery::parse(&location.search.get()));
     let last = expect_context::<LastHubView>();
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         // While leaving the hub the location already shows the next page; don't record that.
         if location.pathname.with(|p| crate::browser::base_path::app_path(p) == "/") {
             last.remember(raw.get());
@@ -109,17 +109,19 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     });
     let busy = expect_context::<HubBusy>();
     busy.set(true);
-    Effect::new(move |previous: Option<()>| {
+    let mut first_run = true;
+    crate::browser::effect::effect(move || {
         query.track();
-        if previous.is_some() {
+        if !first_run {
             shown.set(PAGE_SIZE);
         }
+        first_run = false;
     });
     let filling = Memo::new(move |_| {
         let limit = shown.get();
         results.with(|r| visible.with(|v| reveal::is_filling(r, v, limit)))
     });
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         step.track(); // one more step per task, while there is more to show
         if filling.get() {
             // try_: the hub may be gone by the time the task runs.
@@ -159,7 +161,7 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading" class="sr-only">"Companies"</h2>
                 <div class="results-bar">
-                    <p class="count" role="status">{count}</p>
+                    <p class="count" role="status">{Signal::derive(count)}</p>
                     <Show when=move || query.with(HubQuery::is_filtered)>
                         <button type="button" class="button secondary" on:click=clear>"Clear filters"</button>
                     </Show>
@@ -187,7 +189,7 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
                         class="button secondary more"
                         on:click=move |_| shown.update(|s| *s += PAGE_SIZE)
                     >
-                        {move || format!("Show {} more", remaining().min(PAGE_SIZE))}
+                        {Signal::derive(move || format!("Show {} more", remaining().min(PAGE_SIZE)))}
                     </button>
                 </Show>
             </section>

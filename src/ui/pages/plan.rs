@@ -28,7 +28,7 @@ pub fn PlanPage() -> impl IntoView {
     use_page_meta(PageMeta::plan);
     let hash = RwSignal::new(current_hash());
     // A pasted link that differs only in its fragment doesn't reload the page.
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         let handle = window_event_listener(leptos::ev::hashchange, move |_| hash.set(current_hash()));
         on_cleanup(move || handle.remove());
     });
@@ -62,7 +62,7 @@ fn Plans(loaded: Arc<Loaded>, hash: RwSignal<String>) -> impl IntoView {
     let frame = NodeRef::<leptos::html::Div>::new();
     let added = RwSignal::new(false);
     let drawn = loaded.clone();
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         let Some(el) = frame.get() else { return };
         let shared = hash.with(|h| Shared::from_fragment(h));
         state.with(|mine| {

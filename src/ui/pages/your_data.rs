@@ -65,13 +65,13 @@ pub fn YourDataPage() -> impl IntoView {
     // The summary and the import's state are drawn (see `browser::dom`), redrawn on change.
     let (kept, result) = (NodeRef::<leptos::html::Div>::new(), NodeRef::<leptos::html::Div>::new());
     let catalog = expect_context::<CatalogState>();
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         let Some(el) = kept.get() else { return };
         let loaded = catalog.loaded();
         clear(&el);
         state.with(|p| draw_kept(&el, p, loaded.as_deref()));
     });
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         let Some(el) = result.get() else { return };
         clear(&el);
         import.with(|i| draw_import(&el, i, &state.snapshot()));
@@ -116,7 +116,7 @@ pub fn YourDataPage() -> impl IntoView {
                 <h2 id="export-title">"Export"</h2>
                 <p>"One JSON file with everything above, including data for companies no longer in the catalog."</p>
                 <button type="button" class="button" on:click=export>"Download your data"</button>
-                <p class="hint" role="status">{move || exported.get()}</p>
+                <p class="hint" role="status">{exported}</p>
             </section>
             <section aria-labelledby="import-title">
                 <h2 id="import-title">"Import"</h2>

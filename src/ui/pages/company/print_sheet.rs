@@ -23,7 +23,7 @@ use std::sync::Arc;
 #[component]
 pub fn PrintSheet(loaded: Arc<Loaded>, company: Arc<Company>) -> impl IntoView {
     let mounted = RwSignal::new(false);
-    Effect::new(move |_| when_printing(move || _ = mounted.try_set(true)));
+    crate::browser::effect::effect(move || when_printing(move || _ = mounted.try_set(true)));
     let state = expect_context::<PersonalState>();
     let slug = company.slug.clone();
     // Only this company's ticks and note matter here, not every change to personal data.
@@ -33,7 +33,7 @@ pub fn PrintSheet(loaded: Arc<Loaded>, company: Arc<Company>) -> impl IntoView {
         })
     });
     let holder = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         if let Some(el) = holder.get()
             && mounted.get()
         {

@@ -50,9 +50,9 @@ pub fn CompanyProfile(
                     role="tab"
                     id=tab.dom_id()
                     href=crate::browser::base_path::link(&Route::company(&company.slug, tab))
-                    aria-selected=move || selected().to_string()
+                    aria-selected=Signal::derive(move || selected().to_string())
                     aria-controls="tabpanel"
-                    tabindex=move || if selected() { "0" } else { "-1" }
+                    tabindex=Signal::derive(move || if selected() { "0" } else { "-1" }.to_string())
                     data-noscroll=""
                 >
                     {tab.label()}
@@ -62,7 +62,7 @@ pub fn CompanyProfile(
         .collect_view();
     // On a phone the tab strip scrolls sideways: keep the selected tab in it, whatever chose
     // it (a link, arrow keys, Back), without scrolling the page itself.
-    Effect::new(move |_| {
+    crate::browser::effect::effect(move || {
         let id = active.get().dom_id();
         request_animation_frame(move || reveal_tab(&id));
     });
@@ -89,7 +89,7 @@ pub fn CompanyProfile(
             id="tabpanel"
             role="tabpanel"
             tabindex="0"
-            aria-labelledby=move || active.get().dom_id()
+            aria-labelledby=Signal::derive(move || active.get().dom_id())
         >
             {move || {
                 let tab = active.get();
