@@ -108,7 +108,7 @@ pub fn reveal_app() {
 /// nothing remembered.
 pub fn after_hydration(load: impl Fn() + 'static) {
     if hydrating() {
-        crate::browser::effect::effect(move || load());
+        crate::browser::effect::effect(load);
     } else {
         load();
     }

@@ -11,6 +11,7 @@ use crate::ui::components::compare_pick::CompareTray;
 use crate::ui::components::shortcuts::Shortcuts;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::components::theme_picker::ThemePicker;
+use crate::ui::events::handler;
 use crate::ui::pages::{
     company::CompanyPage, compare::ComparePage, hub::HubPage, not_found::NotFoundPage, plan::PlanPage,
     your_data::YourDataPage,
@@ -91,5 +92,5 @@ fn SkipLink() -> impl IntoView {
         ev.prevent_default();
         crate::browser::focus::focus_main(true);
     };
-    view! { <a class="skip-link" href="#main" on:click=skip>"Skip to main content"</a> }
+    view! { <a class="skip-link" href="#main" on:click=handler(skip)>"Skip to main content"</a> }
 }

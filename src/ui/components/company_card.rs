@@ -67,7 +67,7 @@ pub fn CardGrid(loaded: Arc<Loaded>, shown: Memo<Vec<usize>>, filling: Memo<bool
         let picks = expect_context::<crate::state::compare::ComparePicks>();
         let personal = expect_context::<crate::state::personal::PersonalState>();
         let for_cards = loaded.clone();
-        let mut update = move |before: Option<live::Cards>| {
+        let update = move |before: Option<live::Cards>| {
             let first_run = before.is_none();
             let mut cards = before.unwrap_or_else(|| live::Cards::new(for_cards.catalog.companies.len()));
             if let Some(ul) = list.get() {
@@ -110,7 +110,7 @@ pub fn CardGrid(loaded: Arc<Loaded>, shown: Memo<Vec<usize>>, filling: Memo<bool
             }
         };
         view! {
-            <ul class="cards" aria-busy=Signal::derive(move || filling.get().to_string()) node_ref=list on:change=on_change></ul>
+            <ul class="cards" aria-busy=Signal::derive(move || filling.get().to_string()) node_ref=list on:change=crate::ui::events::handler(on_change)></ul>
         }
     }
 }

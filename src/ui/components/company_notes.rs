@@ -2,6 +2,7 @@
 
 use crate::model::personal::MAX_NOTE_CHARS;
 use crate::state::personal::{Keeping, PersonalState};
+use crate::ui::events::handler;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -102,8 +103,8 @@ pub fn CompanyNotes(slug: String, name: String) -> impl IntoView {
                 rows="5"
                 maxlength=Signal::derive(move || limit.get().to_string())
                 prop:value=draft
-                on:input=on_input
-                on:blur=flush
+                on:input=handler(on_input)
+                on:blur=handler(flush)
                 aria-describedby="note-status"
             ></textarea>
             <p id="note-status" class="note-status" role="status">

@@ -2,6 +2,7 @@
 
 use crate::model::compare::MAX_COMPARED;
 use crate::state::{catalog::CatalogState, compare::ComparePicks};
+use crate::ui::events::handler;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn ComparePick(slug: String, name: String) -> impl IntoView {
                 id=id.clone()
                 prop:checked=picked
                 disabled=blocked
-                on:change=move |_| picks.toggle(&write)
+                on:change=handler(move |_| picks.toggle(&write))
             />
             <label for=id>
                 "Compare"
@@ -63,7 +64,7 @@ pub fn CompareTray() -> impl IntoView {
                     view! {
                         <li>
                             {name.clone()}
-                            <button type="button" class="chip-remove" on:click=move |_| picks.toggle(&slug)>
+                            <button type="button" class="chip-remove" on:click=handler(move |_| picks.toggle(&slug))>
                                 <span aria-hidden="true">"×"</span>
                                 <span class="sr-only">{format!("Remove {name} from the comparison")}</span>
                             </button>
@@ -79,7 +80,7 @@ pub fn CompareTray() -> impl IntoView {
                     } else {
                         Either::Right(view! { <span class="hint">"Pick one more to compare."</span> })
                     }}
-                    <button type="button" class="button secondary small" on:click=move |_| picks.clear()>"Clear"</button>
+                    <button type="button" class="button secondary small" on:click=handler(move |_| picks.clear())>"Clear"</button>
                 </aside>
             }
         })

@@ -6,6 +6,7 @@ use crate::model::filter::{FacetCounts, HubView};
 use crate::model::loaded::Loaded;
 use crate::model::markup::El;
 use crate::model::query::{Facet, HubQuery, Sort};
+use crate::ui::events::handler;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -41,7 +42,7 @@ pub fn SearchBox(query: Memo<HubQuery>, go: Go) -> impl IntoView {
         }
     };
     view! {
-        <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
+        <form class="search" role="search" on:submit=handler(|ev: leptos::ev::SubmitEvent| ev.prevent_default())>
             <label for="search">"Search companies"</label>
             <input
                 id="search"
@@ -51,8 +52,8 @@ pub fn SearchBox(query: Memo<HubQuery>, go: Go) -> impl IntoView {
                 placeholder="Name, product or interview style"
                 maxlength=crate::model::query::MAX_QUERY_CHARS.to_string()
                 prop:value=text
-                on:input=on_input
-                on:keydown=on_escape
+                on:input=handler(on_input)
+                on:keydown=handler(on_escape)
             />
         </form>
     }
@@ -77,7 +78,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<Hu
             class="filters-toggle button secondary"
             aria-expanded=Signal::derive(move || open.get().to_string())
             aria-controls="filters"
-            on:click=move |_| open.update(|o| *o = !*o)
+            on:click=handler(move |_| open.update(|o| *o = !*o))
         >
             {Signal::derive(move || {
                 let verb = if open.get() { "Hide filters" } else { "Show filters" };
@@ -92,7 +93,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<Hu
                 <legend>"Your list"</legend>
                 <ul>
                     <li>
-                        <input type="checkbox" id="f-saved" prop:checked=Signal::derive(move || query.with(|q| q.saved)) on:change=toggle_saved/>
+                        <input type="checkbox" id="f-saved" prop:checked=Signal::derive(move || query.with(|q| q.saved)) on:change=handler(toggle_saved)/>
                         <label for="f-saved">{Signal::derive(move || format!("Saved companies ({})", saved_count()))}</label>
                     </li>
                 </ul>
@@ -182,7 +183,7 @@ fn FacetLists(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<HubView
         let holder = NodeRef::<leptos::html::Div>::new();
         let drawn_by_build = crate::browser::hydration::hydrating();
         let for_drawing = facet_groups(&loaded.catalog);
-        let mut update = move |before: Option<Vec<(bool, usize)>>| {
+        let update = move |before: Option<Vec<(bool, usize)>>| {
             let now = states();
             let Some(el) = holder.get() else { return now };
             let el: &web_sys::Element = &el;
@@ -229,7 +230,7 @@ fn FacetLists(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<HubView
                 }
             }
         };
-        view! { <div class="facets" node_ref=holder on:change=on_change></div> }
+        view! { <div class="facets" node_ref=holder on:change=handler(on_change)></div> }
     }
 }
 
@@ -244,7 +245,7 @@ pub fn SortSelect(query: Memo<HubQuery>, go: Go) -> impl IntoView {
     view! {
         <div class="sort">
             <label for="sort">"Sort by"</label>
-            <select id="sort" on:change=on_change prop:value=Signal::derive(move || query.with(|q| q.sort.param().to_string()))>
+            <select id="sort" on:change=handler(on_change) prop:value=Signal::derive(move || query.with(|q| q.sort.param().to_string()))>
                 {Sort::ALL
                     .into_iter()
                     .map(|s| view! { <option value=s.param()>{s.label()}</option> })

@@ -13,6 +13,7 @@ use crate::model::plan::{
 use crate::model::route::Route;
 use crate::model::share::Shared;
 use crate::state::personal::PersonalState;
+use crate::ui::events::handler;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -129,7 +130,7 @@ pub fn PlanEditor(company: Arc<Company>) -> impl IntoView {
             <h2 id="plan-title">"Plan for your interview"</h2>
             <p class="countdown">{countdown}</p>
             <p class="hint">"Add the dates you've been given. The plan spreads this company's prep focus and loop stages over the days left (the stage you face first comes first, then the hardest), with a review 7, 3 and 1 days before each interview. It stays in this browser."</p>
-            <form class="plan-form" on:submit=on_add>
+            <form class="plan-form" on:submit=handler(on_add)>
                 <label>"Date" <input id="plan-date" type="date" required/></label>
                 <label>"Time (optional)" <input id="plan-time" type="time"/></label>
                 <label>"Stage" <select id="plan-stage">{options}<option value=OTHER>"Other"</option></select></label>
@@ -139,7 +140,7 @@ pub fn PlanEditor(company: Arc<Company>) -> impl IntoView {
                 <button type="submit" class="button">"Add to plan"</button>
             </form>
             <p class="plan-status" role="status">{status}</p>
-            <div node_ref=body on:click=on_click></div>
+            <div node_ref=body on:click=handler(on_click)></div>
             <p class="hint"><a href=crate::browser::base_path::link(&Route::Plan)>"All your interview plans"</a></p>
         </section>
     }

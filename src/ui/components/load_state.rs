@@ -5,6 +5,7 @@ use crate::model::catalog::Company;
 use crate::model::loaded::Loaded;
 use crate::state::catalog::CatalogState;
 use crate::state::company_details::CompanyDetails;
+use crate::ui::events::handler;
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -61,7 +62,7 @@ where
                         <div class="load-error" role="alert">
                             <h2>{format!("{name}'s profile could not be loaded")}</h2>
                             <p>{err.to_string()}</p>
-                            <button type="button" class="button" on:click=move |_| details.retry(slug.clone())>"Retry"</button>
+                            <button type="button" class="button" on:click=handler(move |_| details.retry(slug.clone()))>"Retry"</button>
                         </div>
                     });
                 }
@@ -109,7 +110,7 @@ fn LoadFailed(message: String) -> impl IntoView {
         <div class="load-error" role="alert">
             <h2>"The company catalog could not be loaded"</h2>
             <p>{message}</p>
-            <button type="button" class="button" on:click=move |_| catalog.retry()>"Retry"</button>
+            <button type="button" class="button" on:click=handler(move |_| catalog.retry())>"Retry"</button>
         </div>
     }
 }

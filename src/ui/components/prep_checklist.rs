@@ -1,6 +1,7 @@
 //! The Prep focus tab's checklist.
 
 use crate::state::personal::PersonalState;
+use crate::ui::events::handler;
 use leptos::prelude::*;
 
 /// Prep-focus bullets as a checklist the visitor can tick off, with a reset that asks first;
@@ -23,7 +24,7 @@ pub fn PrepChecklist(slug: String, name: String, items: Vec<String>) -> impl Int
                         type="checkbox"
                         id=id.clone()
                         prop:checked=Signal::derive(move || state.with(|p| p.is_prepared(&read, i)))
-                        on:change=move |_| state.update(|p| p.toggle_prepared(&write, i))
+                        on:change=handler(move |_| state.update(|p| p.toggle_prepared(&write, i)))
                     />
                     <label for=id>{item}</label>
                 </li>
@@ -54,7 +55,7 @@ pub fn PrepChecklist(slug: String, name: String, items: Vec<String>) -> impl Int
         <div class="progress-row">
             <p class="progress" role="status">{Signal::derive(move || format!("{} of {total} prepared", done.get()))}</p>
             <Show when=move || { done.get() != 0 && !confirming.get() }>
-                <button type="button" id="reset-progress" class="button secondary small" on:click=ask>
+                <button type="button" id="reset-progress" class="button secondary small" on:click=handler(ask)>
                     "Reset progress"
                 </button>
             </Show>
@@ -62,8 +63,8 @@ pub fn PrepChecklist(slug: String, name: String, items: Vec<String>) -> impl Int
         <Show when=move || confirming.get()>
             <div class="confirm" role="group" aria-labelledby="reset-question">
                 <p id="reset-question">{question}</p>
-                <button type="button" id="reset-confirm" class="button danger small" on:click=reset>"Clear ticks"</button>
-                <button type="button" class="button secondary small" on:click=cancel>"Keep them"</button>
+                <button type="button" id="reset-confirm" class="button danger small" on:click=handler(reset)>"Clear ticks"</button>
+                <button type="button" class="button secondary small" on:click=handler(cancel)>"Keep them"</button>
             </div>
         </Show>
         <ul class="checklist">{rows}</ul>

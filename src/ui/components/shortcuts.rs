@@ -1,5 +1,6 @@
 //! Keyboard shortcuts for the whole app, and the dialog that lists them.
 
+use crate::ui::events::handler;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
@@ -71,9 +72,9 @@ pub fn Shortcuts() -> impl IntoView {
         <footer class="site-footer">
             <a href=crate::browser::base_path::link(&crate::model::route::Route::Plan)>"Your interview plans"</a>
             <a href=crate::browser::base_path::link(&crate::model::route::Route::YourData)>"Your prep data"</a>
-            <button type="button" class="linkish" on:click=move |_| open()>"Keyboard shortcuts (?)"</button>
+            <button type="button" class="linkish" on:click=handler(move |_| open())>"Keyboard shortcuts (?)"</button>
         </footer>
-        <dialog node_ref=dialog class="shortcuts" aria-labelledby="shortcuts-title" on:close=restore>
+        <dialog node_ref=dialog class="shortcuts" aria-labelledby="shortcuts-title" on:close=handler(restore)>
             <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
             <table>
                 <caption class="sr-only">"Keys and what they do"</caption>

@@ -1,6 +1,7 @@
 //! The one message about personal data this browser can't keep.
 
 use crate::state::personal::PersonalState;
+use crate::ui::events::handler;
 use leptos::prelude::*;
 
 /// Says once, above every page, when saved companies, progress and notes can't be kept
@@ -21,7 +22,7 @@ pub fn StorageNotice() -> impl IntoView {
         {move || message().map(|text| view! {
             <div class="storage-notice" role="status">
                 <p>{text}</p>
-                <button type="button" class="button secondary small" on:click=dismiss>"Dismiss"</button>
+                <button type="button" class="button secondary small" on:click=handler(dismiss)>"Dismiss"</button>
             </div>
         })}
     }

@@ -6,6 +6,7 @@
 //! Storage refused (private modes) only means the choice lasts for this page.
 
 use crate::browser::storage::{Store, read_stored, write_stored};
+use crate::ui::events::handler;
 use leptos::prelude::*;
 
 /// localStorage key; `public/theme.js` reads the same one.
@@ -62,7 +63,7 @@ pub fn ThemePicker() -> impl IntoView {
     view! {
         <div class="theme-picker">
             <label for="theme-choice">"Theme"</label>
-            <select id="theme-choice" prop:value=Signal::derive(move || theme.get().value().to_string()) on:change=choose>
+            <select id="theme-choice" prop:value=Signal::derive(move || theme.get().value().to_string()) on:change=handler(choose)>
                 {options}
             </select>
         </div>

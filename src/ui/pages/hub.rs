@@ -9,6 +9,7 @@ use crate::state::{catalog::CatalogState, hub_busy::HubBusy, last_hub::LastHubVi
 use crate::ui::components::company_card::CardGrid;
 use crate::ui::components::hub_controls::{Edit, FilterPanel, Go, SearchBox, SortSelect};
 use crate::ui::components::load_state::{Skeleton, WithCatalog};
+use crate::ui::events::handler;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -163,7 +164,7 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
                 <div class="results-bar">
                     <p class="count" role="status">{Signal::derive(count)}</p>
                     <Show when=move || query.with(HubQuery::is_filtered)>
-                        <button type="button" class="button secondary" on:click=clear>"Clear filters"</button>
+                        <button type="button" class="button secondary" on:click=handler(clear)>"Clear filters"</button>
                     </Show>
                     {move || compare_saved().map(|(href, n)| view! {
                         <a class="button secondary" href=href>{format!("Compare these {n}")}</a>
@@ -177,7 +178,7 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
                         } else {
                             Either::Right(view! {
                                 <p>"No companies match these filters."</p>
-                                <button type="button" class="button" on:click=clear>"Clear filters"</button>
+                                <button type="button" class="button" on:click=handler(clear)>"Clear filters"</button>
                             })
                         }}
                     </div>
@@ -187,7 +188,7 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
                     <button
                         type="button"
                         class="button secondary more"
-                        on:click=move |_| shown.update(|s| *s += PAGE_SIZE)
+                        on:click=handler(move |_| shown.update(|s| *s += PAGE_SIZE))
                     >
                         {Signal::derive(move || format!("Show {} more", remaining().min(PAGE_SIZE)))}
                     </button>

@@ -18,6 +18,7 @@ use crate::state::personal::PersonalState;
 use crate::ui::components::back_link::BackLink;
 use crate::ui::components::interview_plan::{company_schedule, draw_schedule, when};
 use crate::ui::components::load_state::{Skeleton, WithCatalog};
+use crate::ui::events::handler;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -92,7 +93,7 @@ fn Plans(loaded: Arc<Loaded>, hash: RwSignal<String>) -> impl IntoView {
             added.set(true);
         }
     };
-    view! { <div node_ref=frame on:click=on_click></div> }
+    view! { <div node_ref=frame on:click=handler(on_click)></div> }
 }
 
 /// The shared plan first, then the visitor's plans, the next interview first (plans whose

@@ -8,6 +8,7 @@ use crate::model::personal::{Changes, MAX_FILE_BYTES, Personal, ReadError};
 use crate::model::text::plural;
 use crate::state::{catalog::CatalogState, personal::PersonalState};
 use crate::ui::components::back_link::BackLink;
+use crate::ui::events::handler;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -115,7 +116,7 @@ pub fn YourDataPage() -> impl IntoView {
             <section aria-labelledby="export-title">
                 <h2 id="export-title">"Export"</h2>
                 <p>"One JSON file with everything above, including data for companies no longer in the catalog."</p>
-                <button type="button" class="button" on:click=export>"Download your data"</button>
+                <button type="button" class="button" on:click=handler(export)>"Download your data"</button>
                 <p class="hint" role="status">{exported}</p>
             </section>
             <section aria-labelledby="import-title">
@@ -123,9 +124,9 @@ pub fn YourDataPage() -> impl IntoView {
                 <p>
                     <label for="import-file">"Choose an exported file (.json)"</label>
                     " "
-                    <input type="file" id="import-file" accept=".json,application/json" on:change=choose/>
+                    <input type="file" id="import-file" accept=".json,application/json" on:change=handler(choose)/>
                 </p>
-                <div node_ref=result on:click=on_result_click></div>
+                <div node_ref=result on:click=handler(on_result_click)></div>
             </section>
         </main>
     }

@@ -11,6 +11,7 @@ use crate::ui::components::company_notes::CompanyNotes;
 use crate::ui::components::compare_pick::ComparePick;
 use crate::ui::components::interview_plan::PlanEditor;
 use crate::ui::components::save_button::SaveButton;
+use crate::ui::events::handler;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
@@ -81,7 +82,7 @@ pub fn CompanyProfile(
             <p class="tagline">{company.tagline.clone()}</p>
             <p class="domain">{company.domain.clone()}</p>
         </header>
-        <div class="tablist" role="tablist" aria-label=format!("{} interview prep sections", company.name) on:keydown=on_keydown>
+        <div class="tablist" role="tablist" aria-label=format!("{} interview prep sections", company.name) on:keydown=handler(on_keydown)>
             {tabs}
         </div>
         <section
