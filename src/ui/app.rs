@@ -73,17 +73,20 @@ pub fn App(
             // Flat: no page nests another. The nested router's matching and outlets cost 15 KB of
             // gzipped wasm more (measured 6 Dec 2026) for nothing this app uses.
             <FlatRoutes fallback=|| view! { <NotFoundPage/> }>
-                <Route path=path!("/") view=HubPage/>
-                <Route path=(StaticSegment(route::COMPANIES), ParamSegment("slug"), OptionalParamSegment("tab")) view=CompanyPage/>
-                <Route path=StaticSegment(route::YOUR_DATA) view=YourDataPage/>
-                <Route path=StaticSegment(route::COMPARE) view=ComparePage/>
-                <Route path=StaticSegment(route::PLAN) view=PlanPage/>
+                <Route path=path!("/") view=(|| view! { <HubPage/> }.into_any()) as Page/>
+                <Route path=(StaticSegment(route::COMPANIES), ParamSegment("slug"), OptionalParamSegment("tab")) view=(|| view! { <CompanyPage/> }.into_any()) as Page/>
+                <Route path=StaticSegment(route::YOUR_DATA) view=(|| view! { <YourDataPage/> }.into_any()) as Page/>
+                <Route path=StaticSegment(route::COMPARE) view=(|| view! { <ComparePage/> }.into_any()) as Page/>
+                <Route path=StaticSegment(route::PLAN) view=(|| view! { <PlanPage/> }.into_any()) as Page/>
             </FlatRoutes>
             <CompareTray/>
             <Shortcuts/>
         </Router>
     }
 }
+
+/// Every route's view has this one type, so the router's choice between them is compiled once.
+type Page = fn() -> AnyView;
 
 /// "Skip to main content": moves focus to `<main>` without a router navigation.
 #[component]
