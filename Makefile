@@ -127,6 +127,7 @@ lint: fetch
 	@cargo fmt --version >/dev/null 2>&1 || { echo ">> installing the rustfmt component"; rustup component add rustfmt; }
 	cargo fmt --check
 	@bash tools/check-layers.sh
+	@bash tools/check-view-code.sh
 	@node tools/host.mjs nginx | diff - docs/deploy/security-headers.conf \
 	  || { echo "docs/deploy/security-headers.conf is stale: node tools/host.mjs nginx > docs/deploy/security-headers.conf"; exit 1; }
 	cargo clippy --offline --locked --all-targets -- -D warnings
