@@ -10,6 +10,13 @@ pub fn effect(f: impl FnMut() + 'static) {
     run_boxed(Box::new(f));
 }
 
+/// The same, with what the last run returned (`None` the first time), like
+/// `Effect::new(|before| …)`: for effects that keep DOM state between runs.
+pub fn effect_with_previous<T: 'static>(mut f: impl FnMut(Option<T>) -> T + 'static) {
+    let mut before = None;
+    effect(move || before = Some(f(before.take())));
+}
+
 fn run_boxed(mut f: Box<dyn FnMut()>) {
     Effect::new(move |_| f());
 }

@@ -67,7 +67,7 @@ pub fn CardGrid(loaded: Arc<Loaded>, shown: Memo<Vec<usize>>, filling: Memo<bool
         let picks = expect_context::<crate::state::compare::ComparePicks>();
         let personal = expect_context::<crate::state::personal::PersonalState>();
         let for_cards = loaded.clone();
-        let update = move |before: Option<live::Cards>| {
+        crate::browser::effect::effect_with_previous(move |before: Option<live::Cards>| {
             let first_run = before.is_none();
             let mut cards = before.unwrap_or_else(|| live::Cards::new(for_cards.catalog.companies.len()));
             if let Some(ul) = list.get() {
@@ -99,9 +99,7 @@ pub fn CardGrid(loaded: Arc<Loaded>, shown: Memo<Vec<usize>>, filling: Memo<bool
                 });
             }
             cards
-        };
-        let mut kept = None;
-        crate::browser::effect::effect(move || kept = Some(update(kept.take())));
+        });
         let on_change = move |ev: leptos::ev::Event| {
             if let Some((slug, input)) = live::picked(&ev) {
                 picks.toggle(&slug);

@@ -183,7 +183,7 @@ fn FacetLists(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<HubView
         let holder = NodeRef::<leptos::html::Div>::new();
         let drawn_by_build = crate::browser::hydration::hydrating();
         let for_drawing = facet_groups(&loaded.catalog);
-        let update = move |before: Option<Vec<(bool, usize)>>| {
+        crate::browser::effect::effect_with_previous(move |before: Option<Vec<(bool, usize)>>| {
             let now = states();
             let Some(el) = holder.get() else { return now };
             let el: &web_sys::Element = &el;
@@ -213,9 +213,7 @@ fn FacetLists(loaded: Arc<Loaded>, query: Memo<HubQuery>, hub_view: Memo<HubView
                 }
             }
             now
-        };
-        let mut kept = None;
-        crate::browser::effect::effect(move || kept = Some(update(kept.take())));
+        });
         // One listener for every box: its id says which option it is ("f-<facet>-<slug>").
         let on_change = move |ev: leptos::ev::Event| {
             let Some(id) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|t| t.id()) else {

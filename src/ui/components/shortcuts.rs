@@ -40,7 +40,7 @@ pub fn Shortcuts() -> impl IntoView {
     // Registered once the page is live (effects never run while prerendering).
     crate::browser::effect::effect(move || {
         let navigate = navigate.clone();
-        let handler = move |ev: web_sys::KeyboardEvent| {
+        let on_key = move |ev: web_sys::KeyboardEvent| {
             if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.default_prevented() || typing_in_a_field() {
                 return;
             }
@@ -62,7 +62,7 @@ pub fn Shortcuts() -> impl IntoView {
             }
         };
         // Never removed: lives as long as the page.
-        let _ = window_event_listener(leptos::ev::keydown, handler);
+        let _ = window_event_listener(leptos::ev::keydown, on_key);
     });
     let rows = SHORTCUTS
         .iter()

@@ -110,13 +110,11 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
     });
     let busy = expect_context::<HubBusy>();
     busy.set(true);
-    let mut first_run = true;
-    crate::browser::effect::effect(move || {
+    crate::browser::effect::effect_with_previous(move |previous: Option<()>| {
         query.track();
-        if !first_run {
+        if previous.is_some() {
             shown.set(PAGE_SIZE);
         }
-        first_run = false;
     });
     let filling = Memo::new(move |_| {
         let limit = shown.get();
