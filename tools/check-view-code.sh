@@ -19,5 +19,9 @@ grep -rn 'Effect::new' src --include='*.rs' | grep -v '^src/browser/effect.rs:' 
   | report "use crate::browser::effect::effect, not Effect::new (one compiled effect loop for all)"
 grep -rnP 'on:[a-z_]+=(?!(crate::ui::events::)?handler\()' src --include='*.rs' \
   | report "wrap on: handlers in handler(…) from crate::ui::events (one listener type per event)"
-[ "$status" = 0 ] && echo "view code: effects and handlers use their shared forms"
+grep -rnP '<Show\b' src --include='*.rs' | grep -vP '^[^:]+:\d+:\s*//' \
+  | report "use show(when, children) from crate::ui::dynamic, not <Show> (one compiled copy for all)"
+grep -rnP '\{\s*move \|' src/ui --include='*.rs' | grep -vP '^[^:]+:\d+:\s*//' \
+  | report "box a reactive part of a view with dynamic(move || …) from crate::ui::dynamic"
+[ "$status" = 0 ] && echo "view code: effects, handlers, Show and reactive parts use their shared forms"
 exit "$status"

@@ -2,5 +2,6 @@
 
 pub mod app;
 pub mod components;
+pub mod dynamic;
 pub mod events;
 pub mod pages;

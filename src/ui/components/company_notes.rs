@@ -2,6 +2,7 @@
 
 use crate::model::personal::MAX_NOTE_CHARS;
 use crate::state::personal::{Keeping, PersonalState};
+use crate::ui::dynamic::show;
 use crate::ui::events::handler;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -109,7 +110,7 @@ pub fn CompanyNotes(slug: String, name: String) -> impl IntoView {
             ></textarea>
             <p id="note-status" class="note-status" role="status">
                 {Signal::derive(status)}
-                <Show when=near_limit>" " {Signal::derive(limit_text)}</Show>
+                {show(near_limit, move || view! { " " {Signal::derive(limit_text)} })}
             </p>
             <p class="hint">
                 <a href=crate::browser::base_path::link(&crate::model::route::Route::YourData)>"All your notes, export and import"</a>

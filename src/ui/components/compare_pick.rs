@@ -2,6 +2,7 @@
 
 use crate::model::compare::MAX_COMPARED;
 use crate::state::{catalog::CatalogState, compare::ComparePicks};
+use crate::ui::dynamic::dynamic;
 use crate::ui::events::handler;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -40,7 +41,7 @@ pub fn CompareTray() -> impl IntoView {
     let picks = expect_context::<ComparePicks>();
     let catalog = expect_context::<CatalogState>();
     let location = leptos_router::hooks::use_location();
-    move || {
+    dynamic(move || {
         let loaded = catalog.loaded()?;
         if location.pathname.with(|p| {
             matches!(
@@ -84,5 +85,5 @@ pub fn CompareTray() -> impl IntoView {
                 </aside>
             }
         })
-    }
+    })
 }

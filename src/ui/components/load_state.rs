@@ -5,8 +5,8 @@ use crate::model::catalog::Company;
 use crate::model::loaded::Loaded;
 use crate::state::catalog::CatalogState;
 use crate::state::company_details::CompanyDetails;
+use crate::ui::dynamic::{Dynamic, dynamic};
 use crate::ui::events::handler;
-use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -21,23 +21,26 @@ pub enum Skeleton {
 /// Renders `ready` once the catalog has loaded; a skeleton until then; a clear error with a
 /// Retry button if it failed. `ready` runs untracked, so reads inside it don't rebuild the page.
 #[component]
-///
-/// Branches are `Either` types, not `.into_any()`: in a hydrating build every `into_any` keeps
-/// an async-hydration copy of its whole view alive in the wasm, which we never use.
 pub fn WithCatalog<F, V>(ready: F, skeleton: Skeleton) -> impl IntoView
 where
     F: Fn(Arc<Loaded>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    catalog_view(Box::new(move |loaded| ready(loaded).into_any()), skeleton)
+}
+
+/// [`WithCatalog`]'s body, not generic: five pages use it, and one copy of its reactive code
+/// serves them all (see [`crate::ui::dynamic`]).
+fn catalog_view(ready: Box<dyn Fn(Arc<Loaded>) -> AnyView + Send + Sync>, skeleton: Skeleton) -> Dynamic {
     let catalog = expect_context::<CatalogState>();
-    move || match catalog.current() {
-        None => EitherOf3::A(match skeleton {
-            Skeleton::Hub => Either::Left(view! { <HubSkeleton/> }),
-            Skeleton::Company => Either::Right(view! { <CompanySkeleton/> }),
-        }),
-        Some(Err(err)) => EitherOf3::B(view! { <LoadFailed message=err.to_string()/> }),
-        Some(Ok(loaded)) => EitherOf3::C(untrack(|| ready(loaded))),
-    }
+    dynamic(move || match catalog.current() {
+        None => match skeleton {
+            Skeleton::Hub => view! { <HubSkeleton/> }.into_any(),
+            Skeleton::Company => view! { <CompanySkeleton/> }.into_any(),
+        },
+        Some(Err(err)) => view! { <LoadFailed message=err.to_string()/> }.into_any(),
+        Some(Ok(loaded)) => untrack(|| ready(loaded)),
+    })
 }
 
 /// Renders `ready` with the full profiles of the companies at `indices` once they are here (a
@@ -49,28 +52,38 @@ where
     F: Fn(Vec<Arc<Company>>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    companies_view(loaded, indices, Box::new(move |companies| ready(companies).into_any()))
+}
+
+/// [`WithCompanies`]'s body, not generic, for the reason [`catalog_view`] gives.
+fn companies_view(
+    loaded: Arc<Loaded>,
+    indices: Vec<usize>,
+    ready: Box<dyn Fn(Vec<Arc<Company>>) -> AnyView + Send + Sync>,
+) -> Dynamic {
     let details = expect_context::<CompanyDetails>();
-    move || {
+    dynamic(move || {
         let mut companies = Vec::new();
         for &index in &indices {
             match details.get(&loaded, index) {
-                None => return EitherOf3::A(view! { <CompanySkeleton/> }),
+                None => return view! { <CompanySkeleton/> }.into_any(),
                 Some(Err(err)) => {
                     let slug = loaded.catalog.companies[index].slug.clone();
                     let name = loaded.catalog.companies[index].name.clone();
-                    return EitherOf3::B(view! {
+                    return view! {
                         <div class="load-error" role="alert">
                             <h2>{format!("{name}'s profile could not be loaded")}</h2>
                             <p>{err.to_string()}</p>
                             <button type="button" class="button" on:click=handler(move |_| details.retry(slug.clone()))>"Retry"</button>
                         </div>
-                    });
+                    }
+                    .into_any();
                 }
                 Some(Ok(company)) => companies.push(company),
             }
         }
-        EitherOf3::C(untrack(|| ready(companies)))
-    }
+        untrack(|| ready(companies))
+    })
 }
 
 /// Placeholder cards shown while the catalog downloads.

@@ -1,6 +1,7 @@
 //! The Prep focus tab's checklist.
 
 use crate::state::personal::PersonalState;
+use crate::ui::dynamic::show;
 use crate::ui::events::handler;
 use leptos::prelude::*;
 
@@ -54,19 +55,19 @@ pub fn PrepChecklist(slug: String, name: String, items: Vec<String>) -> impl Int
     view! {
         <div class="progress-row">
             <p class="progress" role="status">{Signal::derive(move || format!("{} of {total} prepared", done.get()))}</p>
-            <Show when=move || { done.get() != 0 && !confirming.get() }>
+            {show(move || done.get() != 0 && !confirming.get(), move || view! {
                 <button type="button" id="reset-progress" class="button secondary small" on:click=handler(ask)>
                     "Reset progress"
                 </button>
-            </Show>
+            })}
         </div>
-        <Show when=move || confirming.get()>
+        {show(move || confirming.get(), move || view! {
             <div class="confirm" role="group" aria-labelledby="reset-question">
-                <p id="reset-question">{question}</p>
+                <p id="reset-question">{Signal::derive(question)}</p>
                 <button type="button" id="reset-confirm" class="button danger small" on:click=handler(reset)>"Clear ticks"</button>
                 <button type="button" class="button secondary small" on:click=handler(cancel)>"Keep them"</button>
             </div>
-        </Show>
+        })}
         <ul class="checklist">{rows}</ul>
     }
 }

@@ -1,6 +1,7 @@
 //! The one message about personal data this browser can't keep.
 
 use crate::state::personal::PersonalState;
+use crate::ui::dynamic::dynamic;
 use crate::ui::events::handler;
 use leptos::prelude::*;
 
@@ -19,11 +20,11 @@ pub fn StorageNotice() -> impl IntoView {
         crate::browser::focus::focus_main(false);
     };
     view! {
-        {move || message().map(|text| view! {
+        {dynamic(move || message().map(|text| view! {
             <div class="storage-notice" role="status">
                 <p>{text}</p>
                 <button type="button" class="button secondary small" on:click=handler(dismiss)>"Dismiss"</button>
             </div>
-        })}
+        }))}
     }
 }

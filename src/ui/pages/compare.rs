@@ -13,6 +13,7 @@ use crate::state::catalog::CatalogState;
 use crate::ui::components::back_link::BackLink;
 use crate::ui::components::badges::difficulty_level;
 use crate::ui::components::load_state::{Skeleton, WithCatalog, WithCompanies};
+use crate::ui::dynamic::dynamic;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -42,10 +43,10 @@ pub fn ComparePage() -> impl IntoView {
                 skeleton=Skeleton::Company
                 ready=move |loaded| {
                     let loaded = loaded.clone();
-                    move || {
+                    dynamic(move || {
                         let comparison = Comparison::parse(&location.search.get(), &loaded.catalog);
                         view! { <CompareBody loaded=loaded.clone() comparison/> }
-                    }
+                    })
                 }
             />
         </main>

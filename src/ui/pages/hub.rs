@@ -9,6 +9,7 @@ use crate::state::{catalog::CatalogState, hub_busy::HubBusy, last_hub::LastHubVi
 use crate::ui::components::company_card::CardGrid;
 use crate::ui::components::hub_controls::{Edit, FilterPanel, Go, SearchBox, SortSelect};
 use crate::ui::components::load_state::{Skeleton, WithCatalog};
+use crate::ui::dynamic::{dynamic, show};
 use crate::ui::events::handler;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -161,15 +162,15 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
                 <h2 id="results-heading" class="sr-only">"Companies"</h2>
                 <div class="results-bar">
                     <p class="count" role="status">{Signal::derive(count)}</p>
-                    <Show when=move || query.with(HubQuery::is_filtered)>
+                    {show(move || query.with(HubQuery::is_filtered), move || view! {
                         <button type="button" class="button secondary" on:click=handler(clear)>"Clear filters"</button>
-                    </Show>
-                    {move || compare_saved().map(|(href, n)| view! {
-                        <a class="button secondary" href=href>{format!("Compare these {n}")}</a>
                     })}
+                    {dynamic(move || compare_saved().map(|(href, n)| view! {
+                        <a class="button secondary" href=href>{format!("Compare these {n}")}</a>
+                    }))}
                     <SortSelect query go/>
                 </div>
-                <Show when=move || results.with(Vec::is_empty)>
+                {show(move || results.with(Vec::is_empty), move || view! {
                     <div class="empty">
                         {if total == 0 {
                             Either::Left(view! { <p>"The catalog has no companies yet."</p> })
@@ -180,9 +181,9 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
                             })
                         }}
                     </div>
-                </Show>
+                })}
                 <CardGrid loaded=loaded.clone() shown=visible filling/>
-                <Show when=move || { remaining() > 0 }>
+                {show(move || remaining() > 0, move || view! {
                     <button
                         type="button"
                         class="button secondary more"
@@ -190,7 +191,7 @@ fn HubBody(loaded: Arc<Loaded>, raw: Memo<HubQuery>) -> impl IntoView {
                     >
                         {Signal::derive(move || format!("Show {} more", remaining().min(PAGE_SIZE)))}
                     </button>
-                </Show>
+                })}
             </section>
         </div>
     }

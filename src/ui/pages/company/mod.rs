@@ -14,8 +14,8 @@ use crate::model::tabs::CompanyTab;
 use crate::state::catalog::CatalogState;
 use crate::ui::components::back_link::BackLink;
 use crate::ui::components::load_state::{Skeleton, WithCatalog, WithCompanies};
+use crate::ui::dynamic::dynamic;
 use crate::ui::pages::not_found::NotFound;
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use profile::CompanyProfile;
@@ -43,19 +43,20 @@ pub fn CompanyPage() -> impl IntoView {
                     // Rebuild only when the company or the tab's validity changes, not per tab.
                     let valid = Memo::new(move |_| tab.get().is_some());
                     let active = Memo::new(move |_| tab.get().unwrap_or(CompanyTab::Snapshot));
-                    move || {
+                    dynamic(move || {
                         let slug_now = slug.get();
                         let index = loaded.catalog.companies.iter().position(|c| c.slug == slug_now);
                         match (index, valid.get()) {
                             (Some(index), true) => untrack(|| {
                                 let loaded = loaded.clone();
                                 let inner = loaded.clone();
-                                EitherOf3::A(view! {
+                                view! {
                                     <WithCompanies loaded indices=vec![index] ready=move |mut full| {
                                         let company = full.remove(0);
                                         view! { <CompanyProfile loaded=inner.clone() index company active/> }
                                     }/>
-                                })
+                                }
+                                .into_any()
                             }),
                             (Some(index), false) => {
                                 let name = &loaded.catalog.companies[index].name;
@@ -63,14 +64,14 @@ pub fn CompanyPage() -> impl IntoView {
                                     "{name} has no “{}” section.",
                                     segment.get_untracked().unwrap_or_default()
                                 );
-                                EitherOf3::B(view! { <NotFound what/> })
+                                view! { <NotFound what/> }.into_any()
                             }
                             (None, _) => {
                                 let what = format!("No company called “{slug_now}” is in the catalog.");
-                                EitherOf3::C(view! { <NotFound what/> })
+                                view! { <NotFound what/> }.into_any()
                             }
                         }
-                    }
+                    })
                 }
             />
         </main>

@@ -11,6 +11,7 @@ use crate::ui::components::company_notes::CompanyNotes;
 use crate::ui::components::compare_pick::ComparePick;
 use crate::ui::components::interview_plan::PlanEditor;
 use crate::ui::components::save_button::SaveButton;
+use crate::ui::dynamic::dynamic;
 use crate::ui::events::handler;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -92,15 +93,15 @@ pub fn CompanyProfile(
             tabindex="0"
             aria-labelledby=Signal::derive(move || active.get().dom_id())
         >
-            {move || {
+            {dynamic(move || {
                 let tab = active.get();
                 view! {
                     <h2 class="panel-title">{tab.label()}</h2>
                     {panel(&panel_loaded, &panel_company, tab)}
                 }
-            }}
+            })}
         </section>
-        {move || {
+        {dynamic(move || {
             let company = &report_company;
             crate::model::report::report_href(
                 &report_loaded.catalog.report_url,
@@ -109,7 +110,7 @@ pub fn CompanyProfile(
                 &company.reviewed,
             )
             .map(|href| view! { <p class="report"><a href=href>"Report something outdated or wrong"</a></p> })
-        }}
+        })}
         // One child for both (the page's children are a tuple; an eighth costs ~10 KB of wasm).
         <div class="yours">
             <PlanEditor company=company.clone()/>
