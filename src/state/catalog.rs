@@ -31,26 +31,26 @@ impl CatalogState {
 
 /// Provides the catalog: one already loaded (prerendering, hydration) or that already failed
 /// to load (`main` fetched it first), else one client-side fetch.
+///
+/// A signal and a spawned fetch rather than `LocalResource`: nothing here suspends, and the
+/// resource's async-derived machinery cost about 4 KB of wasm for one fetch and its retry.
 pub fn provide_catalog(preloaded: Option<Arc<Loaded>>, failed: Option<LoadError>) -> CatalogState {
     let state = match (preloaded, failed) {
         (Some(loaded), _) => CatalogState { current: Signal::stored(Some(Ok(loaded))), retry: Callback::new(|()| {}) },
-        (None, Some(err)) => {
-            let current = RwSignal::new(Some(Err(err)));
-            let retry = Callback::new(move |()| {
+        (None, failed) => {
+            let current = RwSignal::new(failed.map(Err));
+            let fetch = move || {
                 current.set(None);
                 leptos::task::spawn_local(async move {
                     let result = fetch_catalog().await;
+                    // try_: the app may be gone by the time the fetch ends.
                     current.try_set(Some(result));
                 });
-            });
-            CatalogState { current: current.into(), retry }
-        }
-        (None, None) => {
-            let resource = LocalResource::new(fetch_catalog);
-            CatalogState {
-                current: Signal::derive(move || resource.get()),
-                retry: Callback::new(move |()| resource.refetch()),
+            };
+            if current.with_untracked(Option::is_none) {
+                fetch();
             }
+            CatalogState { current: current.into(), retry: Callback::new(move |()| fetch()) }
         }
     };
     provide_context(state);
