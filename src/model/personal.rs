@@ -205,7 +205,13 @@ impl Personal {
             plans: if self.plans.is_empty() {
                 Value::Null
             } else {
-                Value::Object(self.plans.iter().map(|(slug, plan)| (slug.clone(), plan.to_value())).collect())
+                // Inserted one by one: collecting a map sorts first (a stable sort compiled per
+                // entry type, a few KB of wasm each), and the plans are in slug order already.
+                let mut plans = serde_json::Map::new();
+                for (slug, plan) in self.plans.iter() {
+                    plans.insert(slug.clone(), plan.to_value());
+                }
+                Value::Object(plans)
             },
         };
         serde_json::to_value(envelope).unwrap_or(Value::Null)
@@ -303,13 +309,12 @@ impl Personal {
 
     /// Every company slug this record mentions, once each, sorted.
     pub fn companies(&self) -> BTreeSet<&str> {
-        self.saved
-            .iter()
-            .chain(self.prepared.keys())
-            .chain(self.notes.keys())
-            .chain(self.plans.keys())
-            .map(String::as_str)
-            .collect()
+        // Inserted, not collected: see `envelope`.
+        let mut all = BTreeSet::new();
+        for slug in self.saved.iter().chain(self.prepared.keys()).chain(self.notes.keys()).chain(self.plans.keys()) {
+            all.insert(slug.as_str());
+        }
+        all
     }
 
     /// This record with `other` added: saved companies and ticks are unions; where both have a
@@ -440,19 +445,20 @@ fn slugs(value: &Value) -> Vec<String> {
 }
 
 fn prepared(value: &Value) -> BTreeMap<String, Vec<usize>> {
-    let Value::Object(map) = value else { return BTreeMap::new() };
-    map.iter()
-        .filter(|(slug, _)| is_slug(slug))
-        .take(MAX_COMPANIES)
-        .filter_map(|(slug, items)| {
-            let Value::Array(items) = items else { return None };
-            let mut items: Vec<usize> =
-                items.iter().filter_map(Value::as_u64).filter(|i| *i < MAX_ITEMS as u64).map(|i| i as usize).collect();
-            items.sort_unstable();
-            items.dedup();
-            (!items.is_empty()).then(|| (slug.clone(), items))
-        })
-        .collect()
+    let mut prepared = BTreeMap::new();
+    let Value::Object(map) = value else { return prepared };
+    // Inserted, not collected: see `Personal::envelope`.
+    for (slug, items) in map.iter().filter(|(slug, _)| is_slug(slug)).take(MAX_COMPANIES) {
+        let Value::Array(items) = items else { continue };
+        let mut items: Vec<usize> =
+            items.iter().filter_map(Value::as_u64).filter(|i| *i < MAX_ITEMS as u64).map(|i| i as usize).collect();
+        items.sort_unstable();
+        items.dedup();
+        if !items.is_empty() {
+            prepared.insert(slug.clone(), items);
+        }
+    }
+    prepared
 }
 
 #[cfg(test)]

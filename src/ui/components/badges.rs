@@ -29,9 +29,16 @@ pub fn difficulty_level(catalog: &Catalog, slug: &str) -> (usize, usize) {
     if !catalog.is_rated(slug) {
         return (0, 0);
     }
-    let mut ranks: Vec<u32> =
-        catalog.difficulties.iter().map(|d| d.rank).filter(|r| *r != crate::model::catalog::NOT_RATED).collect();
+    // usize, not u32: the one unstable sort of usize the app already compiles serves here too.
+    let mut ranks: Vec<usize> = catalog
+        .difficulties
+        .iter()
+        .map(|d| d.rank)
+        .filter(|r| *r != crate::model::catalog::NOT_RATED)
+        .map(|r| r as usize)
+        .collect();
     ranks.sort_unstable();
-    let level = ranks.iter().position(|r| *r == catalog.difficulty_rank(slug)).map_or(0, |p| p + 1);
+    let rank = catalog.difficulty_rank(slug) as usize;
+    let level = ranks.iter().position(|r| *r == rank).map_or(0, |p| p + 1);
     (level, ranks.len())
 }
