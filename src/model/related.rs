@@ -37,13 +37,22 @@ pub fn related(catalog: &Catalog, of: usize) -> Vec<Related> {
         })
         .collect();
     // Lower-cased names once per candidate, not once per comparison.
-    scored.sort_by_cached_key(|(i, _, score, _)| {
-        let other = &catalog.companies[*i];
-        (std::cmp::Reverse(*score), other.difficulty != company.difficulty, other.name.to_lowercase(), *i)
-    });
-    scored
-        .into_iter()
-        .take(SHOWN)
+    let mut keys: Vec<_> = scored
+        .iter()
+        .map(|(i, _, score, _)| {
+            let other = &catalog.companies[*i];
+            (std::cmp::Reverse(*score), other.difficulty != company.difficulty, other.name.to_lowercase(), *i)
+        })
+        .collect();
+    // The few best by repeated minimum rather than a sort: the same order (the key ends with the
+    // index, so it is total), without a sort compiled for this key type (~2 KB of wasm).
+    let mut best = Vec::with_capacity(SHOWN);
+    while best.len() < SHOWN {
+        let Some(pos) = (0..keys.len()).min_by(|a, b| keys[*a].cmp(&keys[*b])) else { break };
+        keys.swap_remove(pos);
+        best.push(scored.swap_remove(pos));
+    }
+    best.into_iter()
         .map(|(index, same_category, _, shared)| {
             let mut reasons = Vec::new();
             if same_category {
