@@ -33,7 +33,7 @@ impl CatalogState {
 /// to load (`main` fetched it first), else one client-side fetch.
 ///
 /// A signal and a spawned fetch rather than `LocalResource`: nothing here suspends, and the
-/// resource's async-derived machinery cost about 4 KB of wasm for one fetch and its retry.
+/// resource's async-derived machinery cost 23 KB of wasm (10 KB gzip) for one fetch and its retry.
 pub fn provide_catalog(preloaded: Option<Arc<Loaded>>, failed: Option<LoadError>) -> CatalogState {
     let state = match (preloaded, failed) {
         (Some(loaded), _) => CatalogState { current: Signal::stored(Some(Ok(loaded))), retry: Callback::new(|()| {}) },
